@@ -1,0 +1,119 @@
+import * as tf from '@tensorflow/tfjs';
+import { childSeed, createRng } from '../random/rng';
+import { summarizeLatencies, throughput } from './latency-stats';
+import { buildMlp } from './mlp';
+import { countParams, MODEL_SIZES } from './model-sizes';
+import type { LatencyResult, ModelSize } from './types';
+
+/** Inputs of measureLatency. */
+export interface LatencyOptions {
+  inputDim: number;
+  classes: number;
+  seed: number;
+  /** Which sizes to measure, in order. Default: small, medium, large. */
+  sizes?: readonly ModelSize[];
+  /** Timed single-sample calls per size (after `warmup` untimed ones). Default 30. */
+  calls?: number;
+  /** Untimed calls first, which compile shaders and fill caches. Default 5. */
+  warmup?: number;
+  /** Rows per call for the throughput measurement. Default 64. */
+  throughputBatch?: number;
+  /** Timed batched calls per size. Default 5. */
+  throughputCalls?: number;
+  /** Called after each size is measured. */
+  onResult?: (r: LatencyResult, index: number, total: number) => void;
+  /** Checked between calls; true ends the measurement early (stopped = true). */
+  shouldStop?: () => boolean;
+}
+
+/** What measureLatency returns: one result per size measured. */
+export interface LatencyReport {
+  backend: string;
+  results: LatencyResult[];
+  stopped: boolean;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Measures real inference cost on the current backend for the same MLP family in
+ * each size of MODEL_SIZES (untrained, seeded weights: cost does not depend on the
+ * weight values). Latency: `calls` single-sample predictions, each timed from the
+ * Float32Array input to the downloaded output (`await data()` forces completion),
+ * summarised as p50/p95 in ms. Throughput: `throughputCalls` predictions of
+ * `throughputBatch` rows, in samples per second. Every model and tensor is disposed.
+ */
+export async function measureLatency(opts: LatencyOptions): Promise<LatencyReport> {
+  const sizes = opts.sizes ?? (['small', 'medium', 'large'] as const);
+  const calls = Math.max(1, Math.trunc(opts.calls ?? 30));
+  const warmup = Math.max(0, Math.trunc(opts.warmup ?? 5));
+  const batch = Math.max(1, Math.trunc(opts.throughputBatch ?? 64));
+  const batchCalls = Math.max(1, Math.trunc(opts.throughputCalls ?? 5));
+  const rng = createRng(childSeed(opts.seed, 'latency-input'));
+  const pool = Float32Array.from({ length: batch * opts.inputDim }, () => rng() * 2 - 1);
+  const results: LatencyResult[] = [];
+  let stopped = false;
+
+  for (const [i, size] of sizes.entries()) {
+    const hidden = MODEL_SIZES[size];
+    const model = buildMlp({
+      inputDim: opts.inputDim,
+      hidden,
+      output: { kind: 'classes', classes: opts.classes },
+      seed: childSeed(opts.seed, size),
+    });
+    try {
+      const single: number[] = [];
+      for (let c = 0; c < warmup + calls && !stopped; c++) {
+        const row = c % batch;
+        const ms = await timedPredict(model, pool.subarray(row * opts.inputDim, (row + 1) * opts.inputDim), 1, opts.inputDim);
+        if (c >= warmup) single.push(ms);
+        stopped = await checkpoint(opts.shouldStop);
+      }
+      let batchMs = 0;
+      for (let c = 0; c < batchCalls && !stopped; c++) {
+        batchMs += await timedPredict(model, pool, batch, opts.inputDim);
+        stopped = await checkpoint(opts.shouldStop);
+      }
+      if (stopped) break;
+      const params = countParams(opts.inputDim, hidden, opts.classes);
+      const result: LatencyResult = {
+        size,
+        hidden: [...hidden],
+        params,
+        bytes: params * 4,
+        latency: summarizeLatencies(single),
+        throughput: throughput(batch, batchCalls, batchMs),
+        throughputBatch: batch,
+      };
+      results.push(result);
+      opts.onResult?.(result, i, sizes.length);
+    } finally {
+      model.dispose();
+    }
+  }
+  return { backend: tf.getBackend(), results, stopped };
+}
+
+/** Wall-clock ms of one prediction, from creating the input tensor to having the output in JS. */
+async function timedPredict(model: tf.LayersModel, input: Float32Array, rows: number, cols: number): Promise<number> {
+  const t0 = performance.now();
+  const y = tf.tidy(() => model.predict(tf.tensor2d(input, [rows, cols])) as tf.Tensor);
+  try {
+    await y.data();
+    return performance.now() - t0;
+  } finally {
+    y.dispose();
+  }
+}
+
+let lastYield = 0;
+
+/** Lets queued messages (a cancel) in every ~25 ms, then reports whether to stop. */
+async function checkpoint(shouldStop: (() => boolean) | undefined): Promise<boolean> {
+  if (performance.now() - lastYield >= 25) {
+    await yieldToEventLoop();
+    lastYield = performance.now();
+  }
+  return shouldStop?.() ?? false;
+}
