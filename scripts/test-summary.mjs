@@ -1,0 +1,16 @@
+// Prints one closing line over both runners: "tests: N passed, N failed".
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+const unit = read('test-results/vitest.json');
+const e2e = read('test-results/playwright.json');
+
+const unitPassed = unit?.numPassedTests ?? 0;
+const unitFailed = (unit?.numFailedTests ?? 0) + (unit ? 0 : 1);
+const e2ePassed = (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const e2eFailed = (e2e?.stats?.unexpected ?? 0) + (e2e ? 0 : 1);
+const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+
+console.log(`unit: ${unitPassed} passed, ${unitFailed} failed`);
+console.log(`e2e: ${e2ePassed} passed, ${e2eFailed} failed`);
+console.log(`tests: ${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -1,0 +1,20 @@
+import type { Component } from 'svelte';
+import type { ParamSpecs, ScenarioSpec } from '../lib/scenario';
+import type { ScenarioState } from '../state/scenario.svelte';
+import type { InteractiveId } from './interactiveIds';
+
+/** What every sim folder's index.ts exports. */
+export interface SimModule<S extends ParamSpecs = ParamSpecs> {
+  scenario: ScenarioSpec<S>;
+  component: Component<{ scenario: ScenarioState<S> }>;
+}
+
+type Loader = () => Promise<SimModule>;
+
+/**
+ * Lazy loaders of the interactives that have landed. Each sim is its own chunk, so a
+ * lesson downloads only the sims it shows. An id missing here renders as "coming soon".
+ */
+export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
+  'role-sorter': () => import('../sims/role-sorter/index') as unknown as Promise<SimModule>,
+};

@@ -1,0 +1,47 @@
+/** Shapes of compiled lesson content, shared by the build-time compiler and the app. */
+
+export type LessonStatus = 'ready' | 'outline';
+
+export interface SectionMeta {
+  id: string;
+  title: string;
+}
+
+/** What the course map needs: everything but the section bodies. */
+export interface LessonMeta {
+  number: number;
+  slug: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  status: LessonStatus;
+  coming?: string;
+  objectives: string[];
+  sections: SectionMeta[];
+  recap: string[];
+  /** Ids of the knowledge checks, in order, for progress counts on the map. */
+  checkIds: string[];
+  /** Ids of the interactives placed in the lesson, in order. */
+  interactiveIds: string[];
+}
+
+export interface CheckOption {
+  text: string;
+  correct: boolean;
+  /** Build-time HTML explaining why this option is right or wrong. */
+  explainHtml: string;
+}
+
+export type Block =
+  | { kind: 'prose'; html: string }
+  | { kind: 'check'; id: string; questionHtml: string; options: CheckOption[] }
+  | { kind: 'instructor'; html: string }
+  | { kind: 'interactive'; id: string };
+
+export interface Section extends SectionMeta {
+  blocks: Block[];
+}
+
+export interface Lesson extends LessonMeta {
+  body: Section[];
+}

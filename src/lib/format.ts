@@ -1,0 +1,26 @@
+/** Formats a duration in ms for people: "850 ms", "12.4 s", "2 min 5 s". */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '–';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 60_000);
+  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+/** Formats a number with at most `digits` significant digits, grouping thousands. */
+export function formatNumber(value: number, digits = 4): string {
+  if (!Number.isFinite(value)) return '–';
+  if (value !== 0 && Math.abs(value) < 1e-4) return value.toExponential(2);
+  return Number(value.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+/** Formats a fraction as a percentage: 0.0523 → "5.23%". */
+export function formatPercent(fraction: number, decimals = 2): string {
+  if (!Number.isFinite(fraction)) return '–';
+  return `${(fraction * 100).toFixed(decimals)}%`;
+}
+
+/** Formats an epoch-ms time as a short local date and time. */
+export function formatTime(epochMs: number): string {
+  return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

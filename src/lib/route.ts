@@ -1,0 +1,40 @@
+/** A parsed hash route: which page, its path parameters, and the hash query (scenario values). */
+export type Route =
+  | { name: 'home'; query: URLSearchParams }
+  | { name: 'lesson'; slug: string; section: string | null; query: URLSearchParams }
+  | { name: 'runs'; query: URLSearchParams }
+  | { name: 'settings'; query: URLSearchParams }
+  | { name: 'not-found'; path: string; query: URLSearchParams };
+
+const SEGMENT = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MAX_HASH_LENGTH = 4096;
+
+/**
+ * Parses a location hash such as `#/lesson/roles/sorter?rs.seed=4` into a Route.
+ * Hash routing works from any static host and offline. Over-long hashes and
+ * segments outside [a-z0-9-] resolve to not-found instead of being trusted.
+ */
+export function parseRoute(hash: string): Route {
+  const text = hash.slice(0, MAX_HASH_LENGTH).replace(/^#/, '');
+  const [pathPart, queryPart = ''] = splitOnce(text, '?');
+  const query = new URLSearchParams(queryPart);
+  const segments = pathPart.split('/').filter(Boolean);
+  if (segments.length === 0) return { name: 'home', query };
+  if (!segments.every((s) => SEGMENT.test(s))) return { name: 'not-found', path: pathPart, query };
+  const [first, second, third] = segments;
+  if (first === 'lesson' && second && segments.length <= 3) {
+    return { name: 'lesson', slug: second, section: third ?? null, query };
+  }
+  if (segments.length === 1 && (first === 'runs' || first === 'settings')) return { name: first, query };
+  return { name: 'not-found', path: pathPart, query };
+}
+
+/** Builds the hash for a lesson (and optionally a section), e.g. `#/lesson/roles/recipe`. */
+export function lessonHref(slug: string, section?: string | null): string {
+  return section ? `#/lesson/${slug}/${section}` : `#/lesson/${slug}`;
+}
+
+function splitOnce(text: string, separator: string): [string, string?] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 1)];
+}

@@ -1,0 +1,38 @@
+import { registerSW } from 'virtual:pwa-register';
+
+/**
+ * The service worker's lifecycle as the page sees it. Updates use the prompt flow:
+ * a new version waits until the learner chooses to reload, so nobody loses a
+ * training run or a half-answered check to an automatic refresh.
+ */
+class ServiceWorkerState {
+  updateReady = $state(false);
+  offlineReady = $state(false);
+  #update: ((reload?: boolean) => Promise<void>) | null = null;
+
+  start(): void {
+    if (!('serviceWorker' in navigator)) return;
+    this.#update = registerSW({
+      immediate: true,
+      onNeedRefresh: () => {
+        this.updateReady = true;
+      },
+      onOfflineReady: () => {
+        this.offlineReady = true;
+      },
+    });
+  }
+
+  /** Activates the waiting version and reloads: only ever on the learner's request. */
+  async applyUpdate(): Promise<void> {
+    await this.#update?.(true);
+  }
+
+  dismiss(): void {
+    this.updateReady = false;
+    this.offlineReady = false;
+  }
+}
+
+export const serviceWorker = new ServiceWorkerState();
+export const startServiceWorker = () => serviceWorker.start();

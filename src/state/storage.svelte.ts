@@ -1,0 +1,103 @@
+import { createStorage } from '../persistence/createStorage';
+import { createMemoryRepository } from '../persistence/memoryRepository';
+import { StorageFullError } from '../persistence/errors';
+import type { Repository } from '../persistence/repository';
+import { onExternalChange, type ChangeKind } from '../persistence/sync';
+import { messages } from '../messages';
+
+const GUEST_FLAG = 'ml-that-works-guest';
+
+type Listener = (kind: ChangeKind) => void;
+
+/**
+ * Which repository the app writes to, and what the learner must be told about it:
+ * guest mode, storage unavailable, another tab upgrading the database, a full disk.
+ * App state classes read and write through `appStorage.repo` and reload on `changed`.
+ */
+class AppStorage {
+  repo = $state.raw<Repository>(createMemoryRepository());
+  ready = $state(false);
+  guest = $state(false);
+  persistent = $state(false);
+  unavailableReason = $state<string | null>(null);
+  versionChanged = $state(false);
+  storageFull = $state(false);
+  #listeners = new Set<Listener>();
+  #unsubscribe: (() => void) | null = null;
+
+  async start(): Promise<void> {
+    this.guest = readGuestFlag();
+    await this.#open();
+    this.#unsubscribe ??= onExternalChange((kind) => {
+      if (!this.guest) this.#emit(kind);
+    });
+  }
+
+  /** Subscribes to data changes (this tab's imports/resets and other tabs' writes). */
+  onChange(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Runs a write. A full disk is reported in a banner rather than thrown at the
+   * learner; the write's transaction aborted, so earlier data is intact.
+   */
+  async write<T>(operation: (repo: Repository) => Promise<T>): Promise<T | undefined> {
+    try {
+      return await operation(this.repo);
+    } catch (error) {
+      if (error instanceof StorageFullError) {
+        this.storageFull = true;
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  /** Switches guest mode; guest mode never touches what is stored on the device. */
+  async setGuest(on: boolean): Promise<void> {
+    try {
+      if (on) sessionStorage.setItem(GUEST_FLAG, '1');
+      else sessionStorage.removeItem(GUEST_FLAG);
+    } catch {
+      // sessionStorage can be disabled; the mode then lasts until reload.
+    }
+    this.guest = on;
+    await this.#open();
+  }
+
+  /** Tells every subscriber that everything changed (after import or reset). */
+  announceLocal(kind: ChangeKind): void {
+    this.#emit(kind);
+  }
+
+  async #open(): Promise<void> {
+    const result = await createStorage({
+      guest: this.guest,
+      onVersionChange: () => {
+        this.versionChanged = true;
+      },
+    });
+    this.repo = result.repo;
+    this.persistent = result.persistent;
+    this.unavailableReason = result.persistent || this.guest ? null : (messages.banners.reasons[result.reason] ?? result.reason);
+    this.ready = true;
+    this.#emit('all');
+  }
+
+  #emit(kind: ChangeKind): void {
+    for (const listener of this.#listeners) listener(kind);
+  }
+}
+
+function readGuestFlag(): boolean {
+  if (new URLSearchParams(location.search).has('guest')) return true;
+  try {
+    return sessionStorage.getItem(GUEST_FLAG) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export const appStorage = new AppStorage();

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { lessonHref, parseRoute } from '../../../src/lib/route';
+
+describe('parseRoute', () => {
+  const cases = [
+    { hash: '', expected: { name: 'home' } },
+    { hash: '#/', expected: { name: 'home' } },
+    { hash: '#/lesson/roles', expected: { name: 'lesson', slug: 'roles', section: null } },
+    { hash: '#/lesson/roles/recipe', expected: { name: 'lesson', slug: 'roles', section: 'recipe' } },
+    { hash: '#/runs', expected: { name: 'runs' } },
+    { hash: '#/settings', expected: { name: 'settings' } },
+    { hash: '#/lesson/roles/recipe/extra', expected: { name: 'not-found' } },
+    { hash: '#/lesson/<script>', expected: { name: 'not-found' } },
+    { hash: '#/nowhere', expected: { name: 'not-found' } },
+  ];
+  for (const { hash, expected } of cases) {
+    it(`reads "${hash}" as ${expected.name}`, () => {
+      expect(parseRoute(hash)).toMatchObject(expected);
+    });
+  }
+
+  it('keeps the hash query for scenario values', () => {
+    const route = parseRoute('#/lesson/experiments/ab?ab.seed=42&ab.days=14');
+    expect(route.query.get('ab.seed')).toBe('42');
+    expect(route.query.get('ab.days')).toBe('14');
+  });
+
+  it('does not read past 4096 characters of a hostile hash', () => {
+    const route = parseRoute('#/runs?x=' + 'a'.repeat(100_000));
+    expect(route.name).toBe('runs');
+    expect((route.query.get('x') ?? '').length).toBeLessThan(4096);
+  });
+});
+
+describe('lessonHref', () => {
+  it('links to a lesson and to one of its sections', () => {
+    expect(lessonHref('roles')).toBe('#/lesson/roles');
+    expect(lessonHref('roles', 'recipe')).toBe('#/lesson/roles/recipe');
+  });
+});
