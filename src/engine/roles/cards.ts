@@ -112,7 +112,7 @@ export const ROLE_CARDS: readonly RoleCard[] = [
     task: 'Read 200 misclassified examples and group them by the kind of mistake the model makes.',
     answer: 'data-scientist',
     explanation:
-      'Error analysis is investigative modelling work and usually the fastest route to a better model. Its findings often become engineering tasks: a missing field in the data, a label bug, a new feature to compute.',
+      'Error analysis is investigative modeling work and usually the fastest route to a better model. Its findings often become engineering tasks: a missing field in the data, a label bug, a new feature to compute.',
   },
   {
     id: 'feature-hypothesis',
