@@ -1,0 +1,115 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+
+/** Name of the IndexedDB database that holds everything the course stores. */
+export const DB_NAME = 'ml-that-works';
+
+/** Current schema version; bump it together with a new entry in `migrations.ts`. */
+export const DB_VERSION = 1;
+
+/** Completion and last position of one lesson. Key: `slug`. */
+export interface ProgressRecord {
+  slug: string;
+  completedSections: string[];
+  lastSection: string | null;
+  updatedAt: number; // epoch ms
+}
+
+/** The learner's latest answer to one knowledge check. Key: `checkId`. */
+export interface AnswerRecord {
+  checkId: string;
+  lessonSlug: string;
+  choice: number; // index of the chosen option
+  correct: boolean;
+  answeredAt: number; // epoch ms
+}
+
+/** Saved state of one interactive. `state` must be JSON-safe. Key: `id`. */
+export interface InteractiveRecord {
+  id: string;
+  state: unknown;
+  updatedAt: number; // epoch ms
+}
+
+/** One named setting. `value` must be JSON-safe. Key: `key`. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** One training run or simulated experiment (see docs/ARCHITECTURE.md, "Runs store"). Key: `id`. */
+export interface RunRecord {
+  id: string;
+  lab: string;
+  model?: string;
+  params: Record<string, number | string | boolean>;
+  seed: number;
+  datasetVersion: string;
+  metrics: Record<string, number>;
+  backend: string;
+  durationMs: number;
+  createdAt: number; // epoch ms
+}
+
+/** Lifecycle stage of a registered model. */
+export type ModelStage = 'none' | 'staging' | 'production' | 'archived';
+
+/** The stages in display order. */
+export const MODEL_STAGES: readonly ModelStage[] = ['none', 'staging', 'production', 'archived'];
+
+/** A trained model saved in the registry (TF.js artifacts split into JSON parts and weights). Key: `id`. */
+export interface ModelRecord {
+  id: string;
+  name: string;
+  lab: string;
+  runId: string;
+  stage: ModelStage;
+  createdAt: number; // epoch ms
+  topology: unknown;
+  weightSpecs: unknown;
+  weightData: ArrayBuffer;
+  sizeBytes: number;
+}
+
+/** The idb schema of the `ml-that-works` database. */
+export interface MlDbSchema extends DBSchema {
+  progress: { key: string; value: ProgressRecord };
+  answers: { key: string; value: AnswerRecord };
+  interactives: { key: string; value: InteractiveRecord };
+  settings: { key: string; value: SettingRecord };
+  runs: { key: string; value: RunRecord; indexes: { 'by-lab': string; 'by-created': number } };
+  models: { key: string; value: ModelRecord; indexes: { 'by-stage': ModelStage } };
+}
+
+/** Any store name of the schema. */
+export type StoreName = StoreNames<MlDbSchema>;
+
+/** Every store, in creation order. */
+export const STORE_NAMES: readonly StoreName[] = [
+  'progress',
+  'answers',
+  'interactives',
+  'settings',
+  'runs',
+  'models',
+];
+
+/** An open connection to the course database. */
+export type MlDb = IDBPDatabase<MlDbSchema>;
+
+/** The versionchange transaction that migrations run in. */
+export type UpgradeTransaction = IDBPTransaction<MlDbSchema, StoreName[], 'versionchange'>;
+
+/**
+ * Everything that export/import carries. Models are left out: their weights are
+ * binary and large, and they can be retrained from the runs.
+ */
+export interface ExportData {
+  progress: ProgressRecord[];
+  answers: AnswerRecord[];
+  interactives: InteractiveRecord[];
+  settings: SettingRecord[];
+  runs: RunRecord[];
+}
+
+/** The stores covered by `ExportData`, i.e. every store except `models`. */
+export const EXPORTED_STORES = ['progress', 'answers', 'interactives', 'settings', 'runs'] as const satisfies readonly (keyof ExportData & StoreName)[];
