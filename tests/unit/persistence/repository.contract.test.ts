@@ -1,0 +1,188 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createIdbRepository } from '../../../src/persistence/idbRepository';
+import { createMemoryRepository } from '../../../src/persistence/memoryRepository';
+import type { Repository } from '../../../src/persistence/repository';
+import { freshIndexedDb, makeModel, makeRun, openConnection, populate, sampleData, snapshot, steppingClock } from './helpers';
+
+const backends: Array<{ name: string; create: (now: () => number) => Promise<Repository> }> = [
+  { name: 'the IndexedDB repository', create: async (now) => createIdbRepository(await openConnection(), { now }) },
+  { name: 'the memory repository', create: async (now) => createMemoryRepository({ now }) },
+];
+
+describe.each(backends)('$name', ({ create }) => {
+  let repo: Repository;
+  const T0 = 1_700_000_000_000;
+
+  beforeEach(async () => {
+    freshIndexedDb();
+    repo = await create(steppingClock(T0));
+  });
+
+  describe('progress', () => {
+    it('returns undefined for a lesson never opened', async () => {
+      expect(await repo.getProgress('experiments')).toBeUndefined();
+    });
+
+    it('returns what was put', async () => {
+      const record = { slug: 'experiments', completedSections: ['intro'], lastSection: 'intro', updatedAt: 5 };
+      await repo.putProgress(record);
+      expect(await repo.getProgress('experiments')).toEqual(record);
+    });
+
+    it('marks a section done once, in completion order, creating the record if needed', async () => {
+      await repo.markSectionDone('experiments', 'intro');
+      await repo.markSectionDone('experiments', 'power');
+      const record = await repo.markSectionDone('experiments', 'intro');
+      expect(record).toEqual({ slug: 'experiments', completedSections: ['intro', 'power'], lastSection: null, updatedAt: T0 + 2 });
+      expect(await repo.getProgress('experiments')).toEqual(record);
+    });
+
+    it('sets the last position without touching completed sections', async () => {
+      await repo.markSectionDone('experiments', 'intro');
+      const record = await repo.setLastPosition('experiments', 'power');
+      expect(record).toMatchObject({ completedSections: ['intro'], lastSection: 'power', updatedAt: T0 + 1 });
+      expect((await repo.setLastPosition('experiments', null)).lastSection).toBeNull();
+    });
+
+    it('lists every lesson sorted by slug', async () => {
+      await repo.markSectionDone('monitoring', 'a');
+      await repo.markSectionDone('experiments', 'b');
+      expect((await repo.listProgress()).map((p) => p.slug)).toEqual(['experiments', 'monitoring']);
+    });
+
+    it('hands out copies, so mutating a result changes nothing stored', async () => {
+      const record = await repo.markSectionDone('experiments', 'intro');
+      record.completedSections.push('mutated');
+      (await repo.getProgress('experiments'))!.completedSections.push('mutated too');
+      expect((await repo.getProgress('experiments'))?.completedSections).toEqual(['intro']);
+    });
+  });
+
+  describe('answers', () => {
+    it('keeps the latest answer per check and filters by lesson', async () => {
+      await repo.recordAnswer({ checkId: 'e-q1', lessonSlug: 'experiments', choice: 0, correct: false, answeredAt: 1 });
+      await repo.recordAnswer({ checkId: 'e-q1', lessonSlug: 'experiments', choice: 2, correct: true, answeredAt: 2 });
+      await repo.recordAnswer({ checkId: 'm-q1', lessonSlug: 'monitoring', choice: 1, correct: true, answeredAt: 3 });
+      expect(await repo.listAnswers('experiments')).toEqual([{ checkId: 'e-q1', lessonSlug: 'experiments', choice: 2, correct: true, answeredAt: 2 }]);
+      expect((await repo.listAnswers()).map((a) => a.checkId)).toEqual(['e-q1', 'm-q1']);
+    });
+  });
+
+  describe('interactives and settings', () => {
+    it('saves interactive state with its time and returns it', async () => {
+      await repo.putInteractiveState('role-sorter', { placed: { a: 'ds' } });
+      expect(await repo.getInteractiveState('role-sorter')).toEqual({ id: 'role-sorter', state: { placed: { a: 'ds' } }, updatedAt: T0 });
+      expect(await repo.getInteractiveState('missing')).toBeUndefined();
+    });
+
+    it('returns a setting value, or undefined when unset', async () => {
+      await repo.putSetting('theme', 'dark');
+      await repo.putSetting('theme', 'light');
+      expect(await repo.getSetting('theme')).toBe('light');
+      expect(await repo.getSetting('missing')).toBeUndefined();
+    });
+  });
+
+  describe('runs', () => {
+    beforeEach(async () => {
+      await repo.addRun(makeRun({ id: 'a', lab: 'ab-test-lab', createdAt: 10 }));
+      await repo.addRun(makeRun({ id: 'b', lab: 'training-lab', createdAt: 30 }));
+      await repo.addRun(makeRun({ id: 'c', lab: 'ab-test-lab', createdAt: 20 }));
+      await repo.addRun(makeRun({ id: 'd', lab: 'ab-test-lab', createdAt: 20 }));
+    });
+
+    it('lists runs newest first, equal times by id descending', async () => {
+      expect((await repo.listRuns()).map((r) => r.id)).toEqual(['b', 'd', 'c', 'a']);
+    });
+
+    it('lists only one lab, and at most `limit` runs', async () => {
+      expect((await repo.listRuns({ lab: 'ab-test-lab' })).map((r) => r.id)).toEqual(['d', 'c', 'a']);
+      expect((await repo.listRuns({ lab: 'ab-test-lab', limit: 2 })).map((r) => r.id)).toEqual(['d', 'c']);
+      expect(await repo.listRuns({ lab: 'nobody' })).toEqual([]);
+    });
+
+    it('gets and deletes a run, and deleting a missing run is fine', async () => {
+      expect(await repo.getRun('a')).toEqual(makeRun({ id: 'a', lab: 'ab-test-lab', createdAt: 10 }));
+      await repo.deleteRun('a');
+      await repo.deleteRun('never-existed');
+      expect(await repo.getRun('a')).toBeUndefined();
+      expect((await repo.listRuns()).map((r) => r.id)).toEqual(['b', 'd', 'c']);
+    });
+  });
+
+  describe('models', () => {
+    it('stores a model with its weight bytes', async () => {
+      await repo.putModel(makeModel());
+      const model = await repo.getModel('model-1');
+      expect(model).toMatchObject({ name: 'churn tree', stage: 'none', topology: { layers: [{ units: 2 }] } });
+      expect(Array.from(new Uint8Array(model!.weightData))).toEqual([1, 2, 3, 4]);
+    });
+
+    it('lists summaries without artifacts, newest first, filtered by stage and lab', async () => {
+      await repo.putModel(makeModel({ id: 'm1', createdAt: 1 }));
+      await repo.putModel(makeModel({ id: 'm2', createdAt: 2, stage: 'staging' }));
+      await repo.putModel(makeModel({ id: 'm3', createdAt: 3, stage: 'staging', lab: 'other-lab' }));
+      const all = await repo.listModels();
+      expect(all.map((m) => m.id)).toEqual(['m3', 'm2', 'm1']);
+      expect(all[0]).not.toHaveProperty('weightData');
+      expect(all[0]).not.toHaveProperty('topology');
+      expect((await repo.listModels({ stage: 'staging' })).map((m) => m.id)).toEqual(['m3', 'm2']);
+      expect((await repo.listModels({ stage: 'staging', lab: 'training-lab' })).map((m) => m.id)).toEqual(['m2']);
+    });
+
+    it('moves a model to another stage, and reports a missing model as undefined', async () => {
+      await repo.putModel(makeModel());
+      expect((await repo.setModelStage('model-1', 'production'))?.stage).toBe('production');
+      expect((await repo.getModel('model-1'))?.stage).toBe('production');
+      expect(await repo.setModelStage('missing', 'production')).toBeUndefined();
+    });
+
+    it('deletes a model', async () => {
+      await repo.putModel(makeModel());
+      await repo.deleteModel('model-1');
+      expect(await repo.getModel('model-1')).toBeUndefined();
+    });
+  });
+
+  describe('export, import and reset', () => {
+    it('exports every store sorted by key', async () => {
+      await repo.importAll(sampleData());
+      const exported = await repo.exportAll();
+      expect(exported.progress.map((p) => p.slug)).toEqual(['experiments', 'monitoring']);
+      expect(exported.settings.map((s) => s.key)).toEqual(['reducedMotion', 'theme']);
+      expect(exported.runs.map((r) => r.id)).toEqual(['run-1', 'run-2']);
+    });
+
+    it('restores equal data after export, reset and import', async () => {
+      await populate(repo);
+      await repo.markSectionDone('experiments', 'summary');
+      const exported = await repo.exportAll();
+      await repo.resetAll();
+      expect(await repo.exportAll()).toEqual({ progress: [], answers: [], interactives: [], settings: [], runs: [] });
+      await repo.importAll(exported);
+      expect(await repo.exportAll()).toEqual(exported);
+    });
+
+    it('replaces the exported stores on import and keeps the models', async () => {
+      await populate(repo);
+      await repo.importAll({ progress: [], answers: [], interactives: [], settings: [{ key: 'theme', value: 'light' }], runs: [] });
+      expect(await repo.exportAll()).toEqual({ progress: [], answers: [], interactives: [], settings: [{ key: 'theme', value: 'light' }], runs: [] });
+      expect(await repo.getModel('model-1')).toBeDefined();
+    });
+
+    it('changes nothing when an imported record cannot be stored', async () => {
+      await populate(repo);
+      const before = await snapshot(repo);
+      const bad = sampleData();
+      bad.interactives.push({ id: 'broken', state: { fn: () => 1 }, updatedAt: 1 }); // not cloneable
+      await expect(repo.importAll(bad)).rejects.toThrow();
+      expect(await snapshot(repo)).toEqual(before);
+    });
+
+    it('deletes everything on reset, models included', async () => {
+      await populate(repo);
+      await repo.resetAll();
+      expect(await snapshot(repo)).toEqual({ data: { progress: [], answers: [], interactives: [], settings: [], runs: [] }, models: [] });
+    });
+  });
+});
