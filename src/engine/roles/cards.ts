@@ -77,7 +77,7 @@ export const ROLE_CARDS: readonly RoleCard[] = [
     task: 'Build a feature pipeline that computes exactly the same features for training and for live predictions.',
     answer: 'ml-engineer',
     explanation:
-      'One definition of each feature, used both offline and online, is the standard defence against training/serving skew, and it is engineering work. The data scientist owns what each feature means and checks that the production values match the notebook’s.',
+      'One definition of each feature, used both offline and online, is the standard defense against training/serving skew, and it is engineering work. The data scientist owns what each feature means and checks that the production values match the notebook’s.',
   },
   {
     id: 'pick-metric',
