@@ -91,6 +91,15 @@ export function onWebglContextLost(onLost: () => void): () => void {
   return () => canvas.removeEventListener('webglcontextlost', onLost);
 }
 
+/**
+ * True when TF.js is on webgl and its context is lost right now. Checked
+ * synchronously, so metrics computed on a dead context (read back as zeros) can be
+ * withheld even before the asynchronous 'webglcontextlost' event arrives.
+ */
+export function isWebglContextLost(): boolean {
+  return webglContext()?.isContextLost() ?? false;
+}
+
 /** Test hook: loses TF.js's WebGL context on purpose (WEBGL_lose_context). False when not on webgl. */
 export function loseWebglContextForTesting(): boolean {
   const ext = webglContext()?.getExtension('WEBGL_lose_context');

@@ -1,0 +1,112 @@
+/**
+ * The message protocol between the page (TrainingClient) and training.worker.ts.
+ * Type-only imports from the engine: nothing here loads TF.js.
+ *
+ * Every request but `cancel` carries an `id`; the worker answers it with exactly
+ * one final reply of the same id: `ready` (init), `done`, `cancelled` or `error`,
+ * possibly preceded by `progress` replies. Requests run one at a time in order;
+ * `cancel` acts at once on the running train or latency request.
+ */
+import type { BackendName, BackendTiming } from '../engine/training/backend-policy';
+import type { EpochMetrics, LatencyResult, ModelArtifact, TrainHistory } from '../engine/training/types';
+import type { Clamp, LatencySpec, TrainJob } from './jobs';
+
+export type { Clamp, LatencySpec, TrainJob, Validation } from './jobs';
+export { validateLatencySpec, validateTrainJob, TRAIN_BOUNDS, LATENCY_BOUNDS } from './jobs';
+
+/** 'auto' calibrates every available backend and keeps the fastest that is not software WebGL. */
+export type BackendRequest = BackendName | 'auto';
+
+/** Messages the page sends to the worker. */
+export type WorkerRequest =
+  | { type: 'init'; id: number; backend: BackendRequest }
+  | { type: 'calibrate'; id: number; includeSoftwareWebgl?: boolean }
+  | { type: 'train'; id: number; job: TrainJob }
+  | { type: 'cancel' }
+  | { type: 'predict'; id: number; x: Float32Array; rows: number; cols: number }
+  | { type: 'latency'; id: number; spec: LatencySpec }
+  | { type: 'save'; id: number }
+  | { type: 'load'; id: number; artifact: ModelArtifact }
+  | { type: 'dispose'; id: number }
+  /** Test hook for end-to-end tests: loses the WebGL context on purpose. */
+  | { type: 'lose-context'; id: number };
+
+/** Request types that get a `done` reply, i.e. all but init (ready) and cancel (no reply). */
+export type RequestKind = Exclude<WorkerRequest['type'], 'init' | 'cancel'>;
+
+/** Summary of a finished training run; the trained model stays in the worker. */
+export interface TrainDone {
+  history: TrainHistory;
+  final: EpochMetrics;
+  backend: BackendName;
+  durationMs: number;
+  params: number;
+  /** Size of the float32 weights in bytes. */
+  bytes: number;
+  /** Job values that were out of bounds and what was used instead. */
+  clamped: Clamp[];
+}
+
+/** What the model currently held by the worker looks like. */
+export interface ModelInfo {
+  inputDim: number;
+  outputs: number;
+  params: number;
+}
+
+/** The result carried by `done`, per request kind. */
+export interface ResultMap {
+  calibrate: { timings: BackendTiming[]; chosen: BackendName };
+  train: TrainDone;
+  /** Row-major rows × width outputs (class probabilities) and the argmax class per row. */
+  predict: { values: Float32Array; width: number; classes: Int32Array };
+  latency: { backend: BackendName; results: LatencyResult[]; clamped: Clamp[] };
+  save: { artifact: ModelArtifact };
+  load: ModelInfo;
+  dispose: Record<string, never>;
+  'lose-context': { lost: boolean };
+}
+
+/** Which phase a running request is in. */
+export type ProgressReply =
+  | { type: 'progress'; id: number; stage: 'loading' | 'warming-up' }
+  | ({ type: 'progress'; id: number; stage: 'epoch'; epochs: number } & EpochMetrics)
+  | {
+      type: 'progress';
+      id: number;
+      stage: 'batch';
+      epoch: number;
+      epochs: number;
+      batch: number;
+      batches: number;
+      /** Every batch loss since the previous batch message, in order (messages are throttled). */
+      losses: number[];
+    }
+  | { type: 'progress'; id: number; stage: 'latency'; result: LatencyResult; index: number; total: number };
+
+/** Final success reply of a request other than init. */
+export type DoneReply = { [K in RequestKind]: { type: 'done'; id: number; kind: K; result: ResultMap[K] } }[RequestKind];
+
+/** Why a request failed; `recoverable` means retrying (perhaps on `suggestBackend`) can work. */
+export interface ErrorReply {
+  type: 'error';
+  /** Null for a failure not tied to a request. */
+  id: number | null;
+  code: string;
+  message: string;
+  recoverable: boolean;
+  suggestBackend?: BackendName;
+}
+
+/** Messages the worker sends back. */
+export type WorkerReply =
+  | { type: 'ready'; id: number; backend: BackendName; renderer: string | null; software: boolean; calibration?: BackendTiming[] }
+  | ProgressReply
+  | DoneReply
+  | { type: 'cancelled'; id: number; history?: TrainHistory }
+  | ErrorReply;
+
+/** True when every number in a metrics record is finite (no NaN or ±Infinity is ever reported). */
+export function finiteMetrics(m: Record<string, unknown>): boolean {
+  return Object.values(m).every((v) => typeof v !== 'number' || Number.isFinite(v));
+}

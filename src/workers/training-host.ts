@@ -1,0 +1,227 @@
+import type * as Engine from '../engine/training/index';
+import { toErrorReply } from './classify-error';
+import type { ModelInfo, TrainDone, WorkerReply, WorkerRequest } from './protocol';
+import { finiteMetrics, validateLatencySpec, validateTrainJob } from './protocol';
+
+type EngineModule = typeof Engine;
+type Post = (msg: WorkerReply, transfer?: Transferable[]) => void;
+
+/** Serves protocol requests; the worker entry wires it to postMessage. */
+export interface TrainingHost {
+  /** Takes one request: `cancel` acts at once, everything else runs in arrival order. */
+  handle(msg: WorkerRequest): void;
+  /** Resolves when every request received so far has been answered. */
+  idle(): Promise<void>;
+}
+
+/** Thrown inside the host when the WebGL context is gone; classified as recoverable on cpu. */
+class ContextLost extends Error {
+  readonly code = 'context-lost';
+}
+
+/**
+ * Creates the worker's request server. TF.js is reached only through `load` (by
+ * default a dynamic import of the engine, i.e. a separate chunk), on first use.
+ * Holds at most one model: a new training or load replaces it, a cancelled
+ * training leaves none. Long requests race against WebGL context loss, so a lost
+ * context always ends in an error reply even if TF.js never settles.
+ */
+export function createTrainingHost(post: Post, load: () => Promise<EngineModule> = () => import('../engine/training/index')): TrainingHost {
+  let engine: EngineModule | null = null;
+  let info: Engine.BackendInfo | null = null;
+  let model: Engine.LayersModel | null = null;
+  let running: { cancel: boolean } | null = null;
+  let lost = false;
+  let lostSignal: Promise<never> = new Promise(() => {});
+  let unlisten = () => {};
+  let queue: Promise<void> = Promise.resolve();
+
+  const lostNow = () => lost || (engine?.isWebglContextLost() ?? false);
+  const guard = () => {
+    if (lostNow()) throw new ContextLost('the WebGL context is lost');
+  };
+  const raceLoss = <T>(work: Promise<T>): Promise<T> => Promise.race([work, lostSignal]);
+
+  function watchContext(e: EngineModule): void {
+    unlisten();
+    lost = false;
+    let fire: (err: Error) => void = () => {};
+    lostSignal = new Promise<never>((_, reject) => (fire = reject));
+    lostSignal.catch(() => {});
+    unlisten = e.onWebglContextLost(() => {
+      lost = true;
+      fire(new ContextLost('the browser reported webglcontextlost'));
+    });
+  }
+
+  async function ready(id: number): Promise<EngineModule> {
+    if (!engine) {
+      post({ type: 'progress', id, stage: 'loading' });
+      engine = await load();
+    }
+    if (!info) await init(id, 'auto', false);
+    guard();
+    return engine;
+  }
+
+  async function init(id: number, backend: Extract<WorkerRequest, { type: 'init' }>['backend'], reply = true): Promise<void> {
+    post({ type: 'progress', id, stage: 'loading' });
+    engine ??= await load();
+    const calibration = backend === 'auto' ? await engine.calibrate() : undefined;
+    const chosen = calibration ? engine.chooseBackend(calibration) : backend;
+    if (lost && model) model = null; // its tensors lived on the dead context
+    try {
+      info = await engine.initBackend(chosen as Engine.BackendInfo['backend']);
+    } catch (err) {
+      throw Object.assign(err as Error, { backend: chosen }); // classify by the backend that failed
+    }
+    watchContext(engine);
+    if (reply) post({ type: 'ready', id, ...info, ...(calibration ? { calibration } : {}) });
+  }
+
+  function requireModel(): Engine.LayersModel {
+    if (!model) throw Object.assign(new Error('There is no trained or loaded model yet.'), { code: 'no-model' });
+    return model;
+  }
+
+  function modelInfo(m: Engine.LayersModel): ModelInfo {
+    return { inputDim: Number(m.inputs[0].shape[1]), outputs: engine!.outputWidth(m), params: m.countParams() };
+  }
+
+  async function train(id: number, raw: Extract<WorkerRequest, { type: 'train' }>['job']): Promise<void> {
+    const v = validateTrainJob(raw);
+    if (!v.ok) throw Object.assign(new Error(v.error), { code: 'invalid-job' });
+    const e = await ready(id);
+    const job = v.value;
+    model?.dispose();
+    model = null;
+    const run = (running = { cancel: false });
+    post({ type: 'progress', id, stage: 'warming-up' });
+    let losses: number[] = [];
+    let lastFlush = 0;
+    const work = e.trainClassifier({
+      ...job,
+      shouldStop: () => run.cancel || lostNow(),
+      onBatch: (m) => {
+        guard();
+        losses.push(m.loss);
+        const now = performance.now();
+        if (now - lastFlush >= 100 || m.batch === m.batches - 1) {
+          post({ type: 'progress', id, stage: 'batch', epoch: m.epoch, epochs: job.epochs, batch: m.batch, batches: m.batches, losses });
+          losses = [];
+          lastFlush = now;
+        }
+      },
+      onEpoch: (m) => {
+        guard();
+        if (!finiteMetrics({ ...m })) throw Object.assign(new Error(`non-finite metrics at epoch ${m.epoch}`), { code: 'nan-loss' });
+        post({ type: 'progress', id, stage: 'epoch', epochs: job.epochs, ...m });
+      },
+    });
+    work.catch(() => {});
+    try {
+      const r = await raceLoss(work);
+      guard();
+      if (r.stopped) {
+        r.model.dispose();
+        post({ type: 'cancelled', id, history: r.history });
+        return;
+      }
+      model = r.model;
+      const final = { epoch: r.history.loss.length, loss: r.history.loss.at(-1)!, acc: r.history.acc.at(-1)! };
+      const params = r.model.countParams();
+      const done: TrainDone = { history: r.history, final, backend: info!.backend, durationMs: r.durationMs, params, bytes: params * 4, clamped: v.clamped };
+      post({ type: 'done', id, kind: 'train', result: done });
+    } catch (err) {
+      // A lost context may leave the training promise pending; release its model if it ever settles.
+      void work.then((r) => r.model.dispose()).catch(() => {});
+      throw err;
+    } finally {
+      running = null;
+    }
+  }
+
+  async function dispatch(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
+    switch (msg.type) {
+      case 'init':
+        return init(msg.id, msg.backend);
+      case 'calibrate': {
+        const e = await ready(msg.id);
+        const timings = await e.calibrate({ includeSoftwareWebgl: msg.includeSoftwareWebgl });
+        info = await e.initBackend(e.chooseBackend(timings));
+        watchContext(e);
+        return post({ type: 'done', id: msg.id, kind: 'calibrate', result: { timings, chosen: info.backend } });
+      }
+      case 'train':
+        return train(msg.id, msg.job);
+      case 'predict': {
+        const e = await ready(msg.id);
+        const m = requireModel();
+        if (!(msg.x instanceof Float32Array) || msg.cols !== modelInfo(m).inputDim) {
+          throw Object.assign(new Error(`predict needs a Float32Array with ${modelInfo(m).inputDim} columns`), { code: 'invalid-input' });
+        }
+        const values = await raceLoss(e.predictRows(m, msg.x, msg.rows, msg.cols));
+        guard();
+        const width = e.outputWidth(m);
+        const classes = e.argmaxRows(values, width);
+        return post({ type: 'done', id: msg.id, kind: 'predict', result: { values, width, classes } }, [values.buffer, classes.buffer]);
+      }
+      case 'latency': {
+        const v = validateLatencySpec(msg.spec);
+        if (!v.ok) throw Object.assign(new Error(v.error), { code: 'invalid-job' });
+        const e = await ready(msg.id);
+        const run = (running = { cancel: false });
+        try {
+          const report = await raceLoss(
+            e.measureLatency({
+              ...v.value,
+              shouldStop: () => run.cancel || lostNow(),
+              onResult: (result, index, total) => (guard(), post({ type: 'progress', id: msg.id, stage: 'latency', result, index, total })),
+            }),
+          );
+          guard();
+          if (report.stopped) return post({ type: 'cancelled', id: msg.id });
+          return post({ type: 'done', id: msg.id, kind: 'latency', result: { backend: info!.backend, results: report.results, clamped: v.clamped } });
+        } finally {
+          running = null;
+        }
+      }
+      case 'save': {
+        const e = await ready(msg.id);
+        const artifact = await e.saveToArtifact(requireModel());
+        return post({ type: 'done', id: msg.id, kind: 'save', result: { artifact } }, [artifact.weightData]);
+      }
+      case 'load': {
+        const e = await ready(msg.id);
+        const loaded = await e.loadFromArtifact(msg.artifact);
+        model?.dispose();
+        model = loaded;
+        return post({ type: 'done', id: msg.id, kind: 'load', result: modelInfo(loaded) });
+      }
+      case 'dispose':
+        if (!lostNow()) model?.dispose();
+        model = null;
+        return post({ type: 'done', id: msg.id, kind: 'dispose', result: {} });
+      case 'lose-context': {
+        const e = await ready(msg.id);
+        return post({ type: 'done', id: msg.id, kind: 'lose-context', result: { lost: e.loseWebglContextForTesting() } });
+      }
+    }
+  }
+
+  return {
+    handle(msg) {
+      if (msg.type === 'cancel') {
+        if (running) running.cancel = true;
+        return;
+      }
+      queue = queue.then(() =>
+        dispatch(msg).catch((err) => {
+          const backend = (err as { backend?: Engine.BackendInfo['backend'] })?.backend ?? info?.backend ?? null;
+          post(toErrorReply(msg.id, err, { backend, contextLost: lostNow() }));
+        }),
+      );
+    },
+    idle: () => queue,
+  };
+}
