@@ -42,6 +42,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,wasm,json,txt,webmanifest}'],
         // TF.js and its wasm binaries are large; they must still be precached for offline labs.
+        // Take control on the very first visit so it works offline at once; updates still wait for the prompt.
+        clientsClaim: true,
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -1,0 +1,60 @@
+import { test, expect, waitForApp } from './fixtures';
+
+test('the course map lists all six lessons with time, objectives and progress', async ({ page }) => {
+  await page.goto('./');
+  await waitForApp(page);
+  const cards = page.locator('.course-map > li');
+  await expect(cards).toHaveCount(6);
+  for (const title of ['What ML engineering is', 'A foundation of simplicity', 'Controlled experiments']) {
+    await expect(page.getByRole('heading', { name: title, exact: false })).toBeVisible();
+  }
+  await expect(cards.first()).toContainText(/about \d+ min/);
+  await expect(cards.first().getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+  await expect(page.getByText('Coming soon').first()).toBeVisible();
+});
+
+test('a lesson opens at its first section and steps forward, back and forward again', async ({ page }) => {
+  await page.goto('./');
+  await waitForApp(page);
+  await page.getByRole('link', { name: 'Start lesson' }).first().click();
+  await expect(page).toHaveURL(/#\/lesson\/roles\/gap$/);
+  const firstTitle = await page.locator('#section-title').textContent();
+
+  await page.getByRole('button', { name: /Next section/ }).click();
+  await expect(page).toHaveURL(/#\/lesson\/roles\/recipe$/);
+  await expect(page.locator('#section-title')).not.toHaveText(firstTitle ?? '');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/lesson\/roles\/gap$/);
+  await expect(page.locator('#section-title')).toHaveText(firstTitle ?? '');
+  await page.goForward();
+  await expect(page).toHaveURL(/#\/lesson\/roles\/recipe$/);
+});
+
+test('reloading a deep link shows the same section', async ({ page }) => {
+  await page.goto('./#/lesson/roles/handoff');
+  await waitForApp(page);
+  const title = await page.locator('#section-title').textContent();
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.locator('#section-title')).toHaveText(title ?? '');
+  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: title ?? '' })).toHaveAttribute('aria-current', 'step');
+});
+
+test('runs, settings and unknown addresses each have a page', async ({ page }) => {
+  await page.goto('./#/runs');
+  await expect(page.getByRole('heading', { level: 1, name: 'Runs' })).toBeVisible();
+  await page.goto('./#/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.goto('./#/nowhere/at/all');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.goto('./#/lesson/no-such-lesson');
+  await expect(page.getByRole('heading', { level: 1, name: 'There is no such lesson.' })).toBeVisible();
+});
+
+test('an outline lesson shows its outline and says what is coming', async ({ page }) => {
+  await page.goto('./#/lesson/mlops');
+  await waitForApp(page);
+  await expect(page.getByRole('note')).toContainText('This lesson is an outline for now.');
+  await expect(page.getByRole('region', { name: 'Pipeline explorer' }).or(page.getByRole('navigation', { name: 'Sections' }))).toBeVisible();
+});
