@@ -108,9 +108,11 @@ function solveBoundary(density: GriddedDensity, target: number, rootT: number, s
     const f = Math.log(p) - logTarget;
     if (f > 0) lo = c;
     else hi = c;
-    let next = c - f / (dp / p);
+    const step = f / (dp / p);
+    // Converged: test before the bracket, or a sub-rounding step that lands on a bracket end would bisect away.
+    if (f === 0 || Math.abs(step) < 1e-12) return c - step;
+    let next = c - step;
     if (!Number.isFinite(next) || next <= lo || next >= hi) next = 0.5 * (lo + hi);
-    if (Math.abs(next - c) < 1e-12) return next;
     c = next;
   }
   return c;

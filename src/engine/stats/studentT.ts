@@ -66,12 +66,14 @@ function upperQuantile(q: number, df: number): number {
     if (h > 0) lo = u;
     else hi = u;
     const slope = (-t * studentTPdf(t, df)) / sf;
-    let next = u - h / slope;
+    const step = h / slope;
+    // Converged: test before the bracket, or a sub-rounding step that lands on a bracket end would bisect away.
+    if (Math.abs(step) <= 2e-16 * Math.max(1, Math.abs(u))) return Math.exp(u - step);
+    let next = u - step;
     if (!Number.isFinite(next) || next <= lo || next >= hi) {
       if (Number.isFinite(lo) && Number.isFinite(hi)) next = 0.5 * (lo + hi);
       else next = Number.isFinite(lo) ? lo + 2 : hi - 2;
     }
-    if (Math.abs(next - u) <= 2e-16 * Math.max(1, Math.abs(u))) return Math.exp(next);
     u = next;
   }
   return Math.exp(u);
