@@ -172,6 +172,11 @@ export class TrainingClient {
     return this.#ask<'load'>({ type: 'load', artifact });
   }
 
+  /** Test hook (e2e): makes the worker lose its WebGL context now, as a GPU reset would. False when not on webgl. */
+  async simulateContextLoss(): Promise<boolean> {
+    return (await this.#ask<'lose-context'>({ type: 'lose-context' })).lost;
+  }
+
   /** Terminates the worker (freeing every tensor and the GPU context). The client can be used again later. */
   dispose(): void {
     this.#run++;

@@ -5,7 +5,8 @@
  * Every request but `cancel` carries an `id`; the worker answers it with exactly
  * one final reply of the same id: `ready` (init), `done`, `cancelled` or `error`,
  * possibly preceded by `progress` replies. Requests run one at a time in order;
- * `cancel` acts at once on the running train or latency request.
+ * `cancel` acts at once on the running train or latency request, and the
+ * `lose-context` test hook acts at once too.
  */
 import type { BackendName, BackendTiming } from '../engine/training/backend-policy';
 import type { EpochMetrics, LatencyResult, ModelArtifact, TrainHistory } from '../engine/training/types';
@@ -28,7 +29,7 @@ export type WorkerRequest =
   | { type: 'save'; id: number }
   | { type: 'load'; id: number; artifact: ModelArtifact }
   | { type: 'dispose'; id: number }
-  /** Test hook for end-to-end tests: loses the WebGL context on purpose. */
+  /** Test hook for end-to-end tests: loses the WebGL context at once, even mid-training. */
   | { type: 'lose-context'; id: number };
 
 /** Request types that get a `done` reply, i.e. all but init (ready) and cancel (no reply). */

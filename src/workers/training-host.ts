@@ -8,7 +8,7 @@ type Post = (msg: WorkerReply, transfer?: Transferable[]) => void;
 
 /** Serves protocol requests; the worker entry wires it to postMessage. */
 export interface TrainingHost {
-  /** Takes one request: `cancel` acts at once, everything else runs in arrival order. */
+  /** Takes one request: `cancel` and `lose-context` act at once, everything else runs in arrival order. */
   handle(msg: WorkerRequest): void;
   /** Resolves when every request received so far has been answered. */
   idle(): Promise<void>;
@@ -202,10 +202,8 @@ export function createTrainingHost(post: Post, load: () => Promise<EngineModule>
         if (!lostNow()) model?.dispose();
         model = null;
         return post({ type: 'done', id: msg.id, kind: 'dispose', result: {} });
-      case 'lose-context': {
-        const e = await ready(msg.id);
-        return post({ type: 'done', id: msg.id, kind: 'lose-context', result: { lost: e.loseWebglContextForTesting() } });
-      }
+      case 'lose-context':
+        return post({ type: 'done', id: msg.id, kind: 'lose-context', result: { lost: engine?.loseWebglContextForTesting() ?? false } });
     }
   }
 
@@ -215,6 +213,7 @@ export function createTrainingHost(post: Post, load: () => Promise<EngineModule>
         if (running) running.cancel = true;
         return;
       }
+      if (msg.type === 'lose-context') return void dispatch(msg); // acts at once, mid-training
       queue = queue.then(() =>
         dispatch(msg).catch((err) => {
           const backend = (err as { backend?: Engine.BackendInfo['backend'] })?.backend ?? info?.backend ?? null;
