@@ -3,7 +3,7 @@ import { createMemoryRepository } from '../persistence/memoryRepository';
 import { StorageFullError } from '../persistence/errors';
 import type { Repository } from '../persistence/repository';
 import { onExternalChange, type ChangeKind } from '../persistence/sync';
-import { messages } from '../messages';
+import { messages } from '../messages/app';
 
 const GUEST_FLAG = 'ml-that-works-guest';
 
