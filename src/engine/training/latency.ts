@@ -3,6 +3,7 @@ import { childSeed, createRng } from '../random/rng';
 import { summarizeLatencies, throughput } from './latency-stats';
 import { buildMlp } from './mlp';
 import { countParams, MODEL_SIZES } from './model-sizes';
+import { createYielder } from './yield';
 import type { LatencyResult, ModelSize } from './types';
 
 /** Inputs of measureLatency. */
@@ -33,8 +34,6 @@ export interface LatencyReport {
   stopped: boolean;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Measures real inference cost on the current backend for the same MLP family in
  * each size of MODEL_SIZES (untrained, seeded weights: cost does not depend on the
@@ -53,6 +52,11 @@ export async function measureLatency(opts: LatencyOptions): Promise<LatencyRepor
   const pool = Float32Array.from({ length: batch * opts.inputDim }, () => rng() * 2 - 1);
   const results: LatencyResult[] = [];
   let stopped = false;
+  const maybeYield = createYielder(100);
+  const checkpoint = async () => {
+    await maybeYield();
+    return opts.shouldStop?.() ?? false;
+  };
 
   for (const [i, size] of sizes.entries()) {
     const hidden = MODEL_SIZES[size];
@@ -68,12 +72,12 @@ export async function measureLatency(opts: LatencyOptions): Promise<LatencyRepor
         const row = c % batch;
         const ms = await timedPredict(model, pool.subarray(row * opts.inputDim, (row + 1) * opts.inputDim), 1, opts.inputDim);
         if (c >= warmup) single.push(ms);
-        stopped = await checkpoint(opts.shouldStop);
+        stopped = await checkpoint();
       }
       let batchMs = 0;
       for (let c = 0; c < batchCalls && !stopped; c++) {
         batchMs += await timedPredict(model, pool, batch, opts.inputDim);
-        stopped = await checkpoint(opts.shouldStop);
+        stopped = await checkpoint();
       }
       if (stopped) break;
       const params = countParams(opts.inputDim, hidden, opts.classes);
@@ -105,15 +109,4 @@ async function timedPredict(model: tf.LayersModel, input: Float32Array, rows: nu
   } finally {
     y.dispose();
   }
-}
-
-let lastYield = 0;
-
-/** Lets queued messages (a cancel) in every ~25 ms, then reports whether to stop. */
-async function checkpoint(shouldStop: (() => boolean) | undefined): Promise<boolean> {
-  if (performance.now() - lastYield >= 25) {
-    await yieldToEventLoop();
-    lastYield = performance.now();
-  }
-  return shouldStop?.() ?? false;
 }

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { childSeed, createRng } from '../random/rng';
 import { datasetProblem, gatherLabels, gatherRows, permutation } from './batches';
 import { TrainingError } from './errors';
+import { createYielder } from './yield';
 import type { BatchMetrics, EpochMetrics, TrainHistory, WeightArray } from './types';
 
 /** What the last layer predicts: class probabilities (softmax) or one real number (linear). */
@@ -76,7 +77,7 @@ export interface TrainClassifierOptions extends LabelledData {
   onBatch?: (m: BatchMetrics) => void;
   /** Checked before every batch; returning true ends training early (stopped = true). */
   shouldStop?: () => boolean;
-  /** Yield to the event loop at least this often (ms) so a cancel message can arrive. Default 25. */
+  /** Yield to the event loop about this often (ms) so a cancel message can arrive. Default 100. */
   yieldEveryMs?: number;
 }
 
@@ -90,8 +91,6 @@ export interface TrainClassifierResult {
   stopped: boolean;
   durationMs: number;
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Trains a softmax MLP with Adam on categorical cross-entropy, in mini-batches
@@ -117,7 +116,7 @@ export async function trainClassifier(opts: TrainClassifierOptions): Promise<Tra
   const history: TrainHistory = { loss: [], acc: [], valLoss: [], valAcc: [], batchLoss: [] };
   const val = opts.validation ? toTensors(opts.validation.x, opts.validation.rows, cols, opts.validation.y, classes) : null;
   let stopped = false;
-  let lastYield = performance.now();
+  const maybeYield = createYielder(opts.yieldEveryMs ?? 100);
 
   try {
     for (let epoch = 1; epoch <= epochs && !stopped; epoch++) {
@@ -126,10 +125,7 @@ export async function trainClassifier(opts: TrainClassifierOptions): Promise<Tra
       let accSum = 0;
       let seen = 0;
       for (let b = 0; b < batches; b++) {
-        if (performance.now() - lastYield >= (opts.yieldEveryMs ?? 25)) {
-          await yieldToEventLoop();
-          lastYield = performance.now();
-        }
+        await maybeYield();
         if (opts.shouldStop?.()) {
           stopped = true;
           break;
