@@ -1,0 +1,154 @@
+/// <reference lib="webworker" />
+/**
+ * Models worker: generates the Sales forecast lab's weekly sales and fits its
+ * linear regression and boosted forecast off the main thread, so the page stays
+ * responsive however many trees a learner asks for. Pure TypeScript engines only
+ * (no TF.js). The handler is exported so tests can run it in-process; it binds to
+ * the message port only when this module runs inside a worker.
+ */
+import { fitBoostedForecast, predictBoostedForecast, SALES_ENSEMBLE_KNOBS } from '../engine/ensemble/sales-forecast';
+import { mae, mape } from '../engine/metrics/forecast-error';
+import { boostedSize, linearModelSize } from '../engine/metrics/model-size';
+import { childSeed, createRng } from '../engine/random/rng';
+import { salesDesign } from '../engine/regression/design';
+import { describeCoefficients } from '../engine/regression/explain';
+import { fitLinearModel, LINEAR_KNOBS, predictLinear } from '../engine/regression/linear-model';
+import { generateSales, type SalesSeries } from '../engine/sales/generate';
+import { timeSplit, type TimeSplit } from '../engine/sales/split';
+import { contentHash } from '../lib/hash';
+import {
+  HOLDOUT_WEEKS,
+  validateSalesData,
+  validateSalesJob,
+  type Clamp,
+  type ModelsReply,
+  type SalesDataResult,
+  type SalesDataSpec,
+  type SalesFitResult,
+  type SalesJob,
+} from './modelsProtocol';
+
+/** A generated series with its time split and content hash. */
+export interface PreparedSales {
+  data: SalesDataSpec;
+  series: SalesSeries;
+  split: TimeSplit;
+  datasetVersion: string;
+}
+
+let cached: { key: string; prepared: PreparedSales } | null = null;
+
+/**
+ * The series for a (bounded) data spec: generateSales seeded with `seed`, 52·years
+ * weeks, the spec's noise and promotion rate, the last HOLDOUT_WEEKS held out.
+ * The last series is kept, so fitting both models on it generates it once.
+ */
+export function prepareSales(data: SalesDataSpec): PreparedSales {
+  const key = JSON.stringify([data.seed, data.years, data.noise, data.promoRate]);
+  if (cached?.key === key) return cached.prepared;
+  const series = generateSales(createRng(data.seed), { weeks: 52 * data.years, noise: data.noise, promoRate: data.promoRate });
+  const prepared = { data, series, split: timeSplit(series.weeks, HOLDOUT_WEEKS), datasetVersion: contentHash(series.units) };
+  cached = { key, prepared };
+  return prepared;
+}
+
+/**
+ * Fits one model on the training weeks and scores it on the holdout weeks:
+ * MAPE (%) and MAE (units/week), knobs, parameters, JSON bytes, fit time (ms,
+ * design or features included). The ensemble draws its row subsamples from
+ * childSeed(seed, 'boost'), so the same job always gives the same numbers.
+ */
+export function fitSales(job: SalesJob, prepared: PreparedSales): Omit<SalesFitResult, 'clamped' | 'durationMs'> {
+  const { series, split } = prepared;
+  let all: Float64Array;
+  let size: { parameters: number; bytes: number };
+  let trainMs: number;
+  let knobs: number;
+  let sentences: string[] = [];
+  let trees = 0;
+  if (job.model === 'linear-regression') {
+    const t0 = performance.now();
+    const design = salesDesign(series, { fourierK: job.settings.fourierK });
+    const model = fitLinearModel(design, series.units, split.train);
+    trainMs = performance.now() - t0;
+    all = predictLinear(model, design);
+    size = linearModelSize(model);
+    knobs = LINEAR_KNOBS.length;
+    sentences = describeCoefficients(model);
+  } else {
+    const t0 = performance.now();
+    const model = fitBoostedForecast(series, split.train, createRng(childSeed(job.data.seed, 'boost')), job.settings);
+    trainMs = performance.now() - t0;
+    all = predictBoostedForecast(model, series);
+    size = boostedSize(model);
+    knobs = SALES_ENSEMBLE_KNOBS.length;
+    trees = model.model.trees.length;
+  }
+  const actual = Float64Array.from(split.holdout, (t) => series.units[t]);
+  const forecast = Float64Array.from(split.holdout, (t) => all[t]);
+  return {
+    model: job.model,
+    datasetVersion: prepared.datasetVersion,
+    holdoutStart: split.holdout[0],
+    forecast,
+    metrics: { mape: mape(actual, forecast), mae: mae(actual, forecast), knobs, parameters: size.parameters, sizeBytes: size.bytes, trainMs },
+    sentences,
+    trees,
+    job,
+  };
+}
+
+function dataResult(prepared: PreparedSales, clamped: Clamp[]): SalesDataResult {
+  const { series, split } = prepared;
+  return {
+    datasetVersion: prepared.datasetVersion,
+    weeks: series.weeks,
+    holdoutStart: split.holdout[0],
+    date: series.date,
+    units: series.units,
+    promo: series.promo,
+    holidayName: series.holidayName,
+    data: prepared.data,
+    clamped,
+  };
+}
+
+type Post = (reply: ModelsReply) => void;
+
+/** Answers one request with progress replies and exactly one `done` or `error`. */
+export function handleModelsRequest(message: unknown, post: Post): void {
+  const m = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
+  if (typeof m.id !== 'number') {
+    post({ type: 'error', id: null, code: 'invalid-job', message: 'A request needs a numeric id.' });
+    return;
+  }
+  const id = m.id;
+  const started = performance.now();
+  try {
+    if (m.type === 'sales-data') {
+      const clamped: Clamp[] = [];
+      const data = validateSalesData(m.data, clamped);
+      post({ type: 'done', id, kind: 'sales-data', result: dataResult(prepareSales(data), clamped) });
+    } else if (m.type === 'fit-sales') {
+      const v = validateSalesJob(m.job);
+      if (!v.ok) {
+        post({ type: 'error', id, code: 'invalid-job', message: v.error });
+        return;
+      }
+      post({ type: 'progress', id, stage: 'generating' });
+      const prepared = prepareSales(v.value.data);
+      post({ type: 'progress', id, stage: 'fitting' });
+      const fit = fitSales(v.value, prepared);
+      post({ type: 'done', id, kind: 'fit-sales', result: { ...fit, clamped: v.clamped, durationMs: performance.now() - started } });
+    } else {
+      post({ type: 'error', id, code: 'invalid-job', message: `Unknown request type "${String(m.type).slice(0, 40)}".` });
+    }
+  } catch (e) {
+    post({ type: 'error', id, code: 'failed', message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+  const scope = self as unknown as DedicatedWorkerGlobalScope;
+  scope.onmessage = (event: MessageEvent<unknown>) => handleModelsRequest(event.data, (reply) => scope.postMessage(reply));
+}
