@@ -9,9 +9,15 @@ class ServiceWorkerState {
   updateReady = $state(false);
   offlineReady = $state(false);
   #update: ((reload?: boolean) => Promise<void>) | null = null;
+  #reloadRequested = false;
 
   start(): void {
     if (!('serviceWorker' in navigator)) return;
+    // Reload when the new worker takes control, but only after the learner asked for it.
+    // (workbox-window's own reload skips updates found in the session that first installed it.)
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (this.#reloadRequested) location.reload();
+    });
     this.#update = registerSW({
       immediate: true,
       onNeedRefresh: () => {
@@ -25,6 +31,7 @@ class ServiceWorkerState {
 
   /** Activates the waiting version and reloads: only ever on the learner's request. */
   async applyUpdate(): Promise<void> {
+    this.#reloadRequested = true;
     await this.#update?.(true);
   }
 
