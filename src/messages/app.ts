@@ -30,6 +30,7 @@ export const messages = {
     updateLater: 'Later',
     offlineReady: 'Ready to work offline.',
     dismiss: 'Dismiss',
+    writeFailed: 'Saving stopped working in this tab, so your last change was not kept. Reload the page to reconnect; earlier progress is safe.',
     storageFull: 'Your browser’s storage is full, so the last change was not saved. Earlier progress is safe. Free space in your browser or export your progress.',
   },
   home: {

@@ -1,6 +1,6 @@
 import { createStorage } from '../persistence/createStorage';
 import { createMemoryRepository } from '../persistence/memoryRepository';
-import { StorageFullError } from '../persistence/errors';
+import { DatabaseClosedError, StorageFullError, StorageUnavailableError } from '../persistence/errors';
 import type { Repository } from '../persistence/repository';
 import { onExternalChange, type ChangeKind } from '../persistence/sync';
 import { messages } from '../messages/app';
@@ -22,6 +22,8 @@ class AppStorage {
   unavailableReason = $state<string | null>(null);
   versionChanged = $state(false);
   storageFull = $state(false);
+  /** A write failed for a reason other than a full disk (storage vanished mid-session). */
+  writeFailed = $state(false);
   #listeners = new Set<Listener>();
   #unsubscribe: (() => void) | null = null;
 
@@ -40,18 +42,19 @@ class AppStorage {
   }
 
   /**
-   * Runs a write. A full disk is reported in a banner rather than thrown at the
-   * learner; the write's transaction aborted, so earlier data is intact.
+   * Runs a write. Storage problems become banners rather than errors thrown at the
+   * learner: a full disk, another tab's upgrade (reload needed), storage gone. In each
+   * case the write's transaction aborted, so earlier data is intact.
    */
   async write<T>(operation: (repo: Repository) => Promise<T>): Promise<T | undefined> {
     try {
       return await operation(this.repo);
     } catch (error) {
-      if (error instanceof StorageFullError) {
-        this.storageFull = true;
-        return undefined;
-      }
-      throw error;
+      if (error instanceof StorageFullError) this.storageFull = true;
+      else if (error instanceof DatabaseClosedError) this.versionChanged = true;
+      else if (error instanceof StorageUnavailableError) this.writeFailed = true;
+      else throw error;
+      return undefined;
     }
   }
 
