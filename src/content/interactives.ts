@@ -18,4 +18,5 @@ type Loader = () => Promise<SimModule>;
 export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'role-sorter': () => import('../sims/role-sorter/index') as unknown as Promise<SimModule>,
   'ab-test-lab': () => import('../sims/ab-test-lab/index') as unknown as Promise<SimModule>,
+  'peeking-trap': () => import('../sims/peeking-trap/index') as unknown as Promise<SimModule>,
 };
