@@ -19,4 +19,5 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'role-sorter': () => import('../sims/role-sorter/index') as unknown as Promise<SimModule>,
   'ab-test-lab': () => import('../sims/ab-test-lab/index') as unknown as Promise<SimModule>,
   'peeking-trap': () => import('../sims/peeking-trap/index') as unknown as Promise<SimModule>,
+  'many-small-wins': () => import('../sims/many-small-wins/index') as unknown as Promise<SimModule>,
 };
