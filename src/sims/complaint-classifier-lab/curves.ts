@@ -1,0 +1,39 @@
+import type { Series, TableData } from '../../charts/types';
+import type { TrainHistory } from '../../engine/training/types';
+import { formatNumber, formatPercent } from '../../lib/format';
+import { complaintLabMessages as m } from '../../messages/complaint-classifier-lab';
+
+/**
+ * The loss chart's series: every batch loss at x = (batch index + 1) / batches per
+ * epoch (so batch losses of epoch e end at x = e), and the holdout loss at x = e.
+ */
+export function lossSeries(h: TrainHistory, batchesPerEpoch: number): Series[] {
+  const per = Math.max(1, batchesPerEpoch);
+  return [
+    { name: m.curves.batchLoss, tone: 1, points: h.batchLoss.map((y, i) => ({ x: (i + 1) / per, y })) },
+    { name: m.curves.holdoutLoss, tone: 2, dashed: true, points: h.valLoss.map((y, i) => ({ x: i + 1, y })) },
+  ];
+}
+
+/** The accuracy chart's series: training and holdout accuracy at x = epoch. */
+export function accuracySeries(h: TrainHistory): Series[] {
+  return [
+    { name: m.curves.trainAcc, tone: 1, points: h.acc.map((y, i) => ({ x: i + 1, y })) },
+    { name: m.curves.holdoutAcc, tone: 2, dashed: true, points: h.valAcc.map((y, i) => ({ x: i + 1, y })) },
+  ];
+}
+
+/** One row per finished epoch, for the charts' table alternative. */
+export function curvesTable(h: TrainHistory): TableData {
+  return {
+    caption: m.curves.caption,
+    columns: [...m.curves.columns],
+    rows: h.loss.map((loss, i) => [
+      i + 1,
+      formatNumber(loss, 4),
+      i < h.valLoss.length ? formatNumber(h.valLoss[i], 4) : '–',
+      formatPercent(h.acc[i], 1),
+      i < h.valAcc.length ? formatPercent(h.valAcc[i], 1) : '–',
+    ]),
+  };
+}
