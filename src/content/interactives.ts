@@ -21,4 +21,5 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'ab-test-lab': () => import('../sims/ab-test-lab/index') as unknown as Promise<SimModule>,
   'peeking-trap': () => import('../sims/peeking-trap/index') as unknown as Promise<SimModule>,
   'many-small-wins': () => import('../sims/many-small-wins/index') as unknown as Promise<SimModule>,
+  'sales-forecast-lab': () => import('../sims/sales-forecast-lab/index') as unknown as Promise<SimModule>,
 };
