@@ -1,6 +1,4 @@
 /** UI strings of the A/B test lab and its sample-size calculator. Loaded with the lab's chunk only. */
-import { formatPercent } from '../lib/format';
-
 export const abMessages = {
   intro:
     'Simulate a model launch as an A/B test. You set the truth (how much better B really is); the test only sees the visitors. Run it and watch the estimate and its 95% confidence interval narrow day by day.',
@@ -47,7 +45,7 @@ export const abMessages = {
     lift: 'Relative lift, 95% CI',
     pValue: 'p-value',
     power: 'Power for the true effect',
-    powerHint: 'Chance that a test of this size detects the true effect at α = 5%.',
+    powerNull: 'Chance of “significant” (B has no effect: α)',
   },
   charts: {
     effectTitle: (kpi: string) => `${kpi}: estimated difference with its 95% interval`,
@@ -59,12 +57,14 @@ export const abMessages = {
     effectCaption: (kpi: string) => `${kpi}: difference between B and A by day`,
     pTitle: 'p-value and power by day',
     pAxis: 'p-value, power',
-    pSummary: (day: number, p: string, power: string) =>
-      `On day ${day}: ${p}. Power to detect the true effect by then: ${power}. A p-value below the 5% line is “significant”.`,
+    pSummary: (day: number, p: string, power: string, noEffect: boolean) =>
+      noEffect
+        ? `On day ${day}: ${p}. B has no true effect, so any p-value below the 5% line is a false positive.`
+        : `On day ${day}: ${p}. Power to detect the true effect by then: ${power}. A p-value below the 5% line is “significant”.`,
     pSeries: 'p-value',
     powerSeries: 'Power for the true effect (planned)',
+    powerSeriesNull: 'Chance of “significant” with no true effect (α)',
     alphaLine: 'α = 5%',
-    pCaption: 'p-value and power by day',
     columns: {
       day: 'Day',
       visitorsA: 'Visitors A',
@@ -153,5 +153,4 @@ export const abMessages = {
     },
     invalid: '–',
   },
-  percentOf: (fraction: number) => formatPercent(fraction, 0),
 };

@@ -31,11 +31,14 @@ export function effectSeries(results: DayResult[], shown: number, kpi: Kpi, s: A
   ];
 }
 
-/** The p-value over the days shown, and the planned power over all days (both in [0, 1]). */
-export function pValueSeries(results: DayResult[], shown: number, kpi: Kpi, power: number[]): Series[] {
+/**
+ * The p-value over the days shown, and the planned power over all days (both in [0, 1]). With no true
+ * effect the "power" is the chance of a significant result, α, and is named so.
+ */
+export function pValueSeries(results: DayResult[], shown: number, kpi: Kpi, power: number[], noEffect: boolean): Series[] {
   return [
     { name: m.charts.pSeries, points: results.slice(0, shown).map((d, i) => ({ x: i + 1, y: readKpi(d, kpi).pValue })), tone: 1 },
-    { name: m.charts.powerSeries, points: power.map((y, i) => ({ x: i + 1, y })), tone: 3, dashed: true },
+    { name: noEffect ? m.charts.powerSeriesNull : m.charts.powerSeries, points: power.map((y, i) => ({ x: i + 1, y })), tone: 3, dashed: true },
   ];
 }
 
