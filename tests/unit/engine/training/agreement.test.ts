@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateComplaints } from '../../../../src/engine/complaints/generate';
 import { stratifiedSplit, takeRows } from '../../../../src/engine/complaints/split';
@@ -58,7 +57,8 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 beforeAll(() => {
-  setWasmPaths(fileURLToPath(new URL('../../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));
+  // A file-system path prefix (Node reads the binaries with fs, not fetch).
+  setWasmPaths(decodeURIComponent(new URL('../../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url).pathname));
 });
 
 describe('cpu and wasm backends', () => {
