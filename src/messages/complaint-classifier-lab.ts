@@ -43,7 +43,7 @@ export const complaintLabMessages = {
     train: 'Train decision tree',
     fitting: 'Fitting the decision tree…',
     done: (accuracy: string, time: string) => `Decision tree trained in ${time}: holdout accuracy ${accuracy}.`,
-    shape: (leaves: string, depth: number) => `${leaves} leaves, ${depth} levels deep.`,
+    shape: (leaves: string, depth: number) => `${leaves} leaves, ${depth} ${depth === 1 ? 'level' : 'levels'} deep.`,
   },
   network: {
     title: 'Neural network',
@@ -119,8 +119,10 @@ export const complaintLabMessages = {
       `${epochs} epochs so far; holdout loss went from ${first} to ${last}.`,
     accSummary: (epochs: number, train: string, holdout: string) =>
       `After ${epochs} epochs: training accuracy ${train}, holdout accuracy ${holdout}. A widening gap means the network is memorising the training complaints, wrong labels included.`,
-    caption: 'Loss and accuracy per epoch',
-    columns: ['Epoch', 'Training loss', 'Holdout loss', 'Training accuracy', 'Holdout accuracy'],
+    lossCaption: 'Loss per epoch',
+    accCaption: 'Accuracy per epoch',
+    trainLoss: 'Training loss',
+    holdoutLossShort: 'Holdout loss',
   },
   compare: {
     title: 'How the two models compare',

@@ -23,17 +23,20 @@ export function accuracySeries(h: TrainHistory): Series[] {
   ];
 }
 
-/** One row per finished epoch, for the charts' table alternative. */
-export function curvesTable(h: TrainHistory): TableData {
+/** The loss chart's table alternative: one row per finished epoch (mean training loss, holdout loss). */
+export function lossTable(h: TrainHistory): TableData {
   return {
-    caption: m.curves.caption,
-    columns: [...m.curves.columns],
-    rows: h.loss.map((loss, i) => [
-      i + 1,
-      formatNumber(loss, 4),
-      i < h.valLoss.length ? formatNumber(h.valLoss[i], 4) : '–',
-      formatPercent(h.acc[i], 1),
-      i < h.valAcc.length ? formatPercent(h.valAcc[i], 1) : '–',
-    ]),
+    caption: m.curves.lossCaption,
+    columns: [m.curves.epoch, m.curves.trainLoss, m.curves.holdoutLossShort],
+    rows: h.loss.map((loss, i) => [i + 1, formatNumber(loss, 4), i < h.valLoss.length ? formatNumber(h.valLoss[i], 4) : '–']),
+  };
+}
+
+/** The accuracy chart's table alternative: one row per finished epoch. */
+export function accuracyTable(h: TrainHistory): TableData {
+  return {
+    caption: m.curves.accCaption,
+    columns: [m.curves.epoch, m.curves.trainAcc, m.curves.holdoutAcc],
+    rows: h.acc.map((acc, i) => [i + 1, formatPercent(acc, 1), i < h.valAcc.length ? formatPercent(h.valAcc[i], 1) : '–']),
   };
 }

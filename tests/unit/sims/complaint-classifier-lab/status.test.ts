@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracySeries, curvesTable, lossSeries } from '../../../../src/sims/complaint-classifier-lab/curves';
+import { accuracySeries, accuracyTable, lossSeries, lossTable } from '../../../../src/sims/complaint-classifier-lab/curves';
 import { failureText, progressText, type NetworkProgress } from '../../../../src/sims/complaint-classifier-lab/status';
 
 const base: NetworkProgress = { phase: 'training', status: 'loading', requested: 'wasm', backend: null, epoch: 0, totalEpochs: 10 };
@@ -38,10 +38,15 @@ describe('curves', () => {
     expect(accuracySeries(h)[1].points.map((p) => p.y)).toEqual([0.7, 0.85]);
   });
 
-  it('tabulates one row per finished epoch', () => {
-    expect(curvesTable(h).rows).toEqual([
-      [1, '1', '0.9', '60.0%', '70.0%'],
-      [2, '0.5', '0.7', '80.0%', '85.0%'],
+  it('tabulates one row per finished epoch for each chart', () => {
+    expect(lossTable(h).rows).toEqual([
+      [1, '1', '0.9'],
+      [2, '0.5', '0.7'],
     ]);
+    expect(accuracyTable(h).rows).toEqual([
+      [1, '60.0%', '70.0%'],
+      [2, '80.0%', '85.0%'],
+    ]);
+    expect(accuracyTable({ ...h, valAcc: [] }).rows[0][2]).toBe('–');
   });
 });
