@@ -109,8 +109,8 @@ export const abMessages = {
         significant
           ? `Under-powered: a test this size had only ${power} power to detect the true effect. Wins from weak tests are usually overestimates, because only the lucky high readings cross the line (the winner’s curse).`
           : `Under-powered: a test this size had only ${power} power to detect the true effect, so “no significant difference” is weak evidence. Plan the length with the sample-size calculator below.`,
-      novelty: (first: string, last: string) =>
-        `Novelty effect: the effect in force was ${first} on day 1 but ${last} by the last day. The estimate averages over all days, so it overstates the lasting effect. Run longer, or compare the effect week by week.`,
+      novelty: (first: string, last: string, day: number, lasting: string) =>
+        `Novelty effect: the effect in force was ${first} on day 1 and ${last} on day ${day}, against a lasting ${lasting}. The estimate averages over all days, so it overstates the lasting effect. Run longer, or compare the effect week by week.`,
       'false-positive': () =>
         'The simulation knows B has no effect at all: this is a false positive, which a 5% test produces about once in twenty runs.',
       'wrong-sign': () => 'The simulation knows the true effect has the opposite sign: this significant result points the wrong way.',
