@@ -156,6 +156,8 @@ export class TrainingClient {
     this.latency = [];
     this.#cancelRequested = false;
     await this.init();
+    // A cancel sent while the worker was starting reached no running request: honour it here.
+    if (this.#cancelRequested) return null;
     const reply = await this.#channel!.request({ type: 'latency', spec }, (p) => {
       if (p.stage === 'latency') this.latency = [...this.latency, p.result];
     });

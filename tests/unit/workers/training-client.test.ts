@@ -134,6 +134,16 @@ describe('TrainingClient', () => {
     client.dispose();
   });
 
+  it('honours a cancel sent while the worker was still starting: no latency request is made', async () => {
+    const w = inProcessWorker();
+    const client = new TrainingClient({ backend: 'cpu', createWorker: () => w.worker });
+    const measuring = client.measureLatency({ inputDim: 8, classes: 2, seed: 1, sizes: ['small'], calls: 3 });
+    client.cancel();
+    expect(await measuring).toBeNull();
+    expect(w.sent.map((m) => m.type)).not.toContain('latency');
+    client.dispose();
+  });
+
   it('rejects pending requests when the worker fails to load', async () => {
     const worker: WorkerLike = { onmessage: null, onerror: null, postMessage: () => setTimeout(() => worker.onerror?.({ message: 'CSP' } as ErrorEvent), 0), terminate: () => {} };
     const client = new TrainingClient({ createWorker: () => worker });
