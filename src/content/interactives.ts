@@ -18,6 +18,7 @@ type Loader = () => Promise<SimModule>;
 export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'role-sorter': () => import('../sims/role-sorter/index') as unknown as Promise<SimModule>,
   'complaint-classifier-lab': () => import('../sims/complaint-classifier-lab/index') as unknown as Promise<SimModule>,
+  'notebook-to-production': () => import('../sims/notebook-to-production/index') as unknown as Promise<SimModule>,
   'ab-test-lab': () => import('../sims/ab-test-lab/index') as unknown as Promise<SimModule>,
   'peeking-trap': () => import('../sims/peeking-trap/index') as unknown as Promise<SimModule>,
   'many-small-wins': () => import('../sims/many-small-wins/index') as unknown as Promise<SimModule>,
