@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ManySmallWinsResult } from '../../../../src/engine/experiments';
 import type { NewRun } from '../../../../src/state/runs.svelte';
 import { SmallWinsController } from '../../../../src/sims/many-small-wins/controller.svelte';
+import { formatLift } from '../../../../src/sims/many-small-wins/format';
 import { testTraffic, type SmallWinsSettings } from '../../../../src/sims/many-small-wins/settings';
 import { programSummary } from '../../../../src/sims/many-small-wins/summary';
 
@@ -21,6 +22,17 @@ describe('testTraffic', () => {
     { traffic: 10_000, underpowered: true, expected: 1000 },
   ])('gives $expected visitors per arm for $traffic (under-powered: $underpowered)', ({ traffic, underpowered, expected }) => {
     expect(testTraffic({ traffic, underpowered })).toBe(expected);
+  });
+});
+
+describe('formatLift', () => {
+  it.each([
+    { v: 0.0271, d: 1, expected: '+2.7%' },
+    { v: -0.0123, d: 2, expected: '\u22121.23%' },
+    { v: 0.00001, d: 1, expected: '0.0%' },
+    { v: NaN, d: 1, expected: '–' },
+  ])('writes $v with $d decimals as $expected', ({ v, d, expected }) => {
+    expect(formatLift(v, d)).toBe(expected);
   });
 });
 
