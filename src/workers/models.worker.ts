@@ -10,9 +10,9 @@ import { fitBoostedForecast, predictBoostedForecast, SALES_ENSEMBLE_KNOBS } from
 import { mae, mape } from '../engine/metrics/forecast-error';
 import { boostedSize, linearModelSize } from '../engine/metrics/model-size';
 import { childSeed, createRng } from '../engine/random/rng';
-import { salesDesign } from '../engine/regression/design';
+import { salesDesign, type Design, type DesignColumn } from '../engine/regression/design';
 import { describeCoefficients } from '../engine/regression/explain';
-import { fitLinearModel, LINEAR_KNOBS, predictLinear } from '../engine/regression/linear-model';
+import { fitLinearModel, LINEAR_KNOBS, predictLinear, type LinearModel } from '../engine/regression/linear-model';
 import { generateSales, type SalesSeries } from '../engine/sales/generate';
 import { timeSplit, type TimeSplit } from '../engine/sales/split';
 import { contentHash } from '../lib/hash';
@@ -21,6 +21,7 @@ import {
   validateSalesData,
   validateSalesJob,
   type Clamp,
+  type ForecastPart,
   type ModelsReply,
   type SalesDataResult,
   type SalesDataSpec,
@@ -66,6 +67,7 @@ export function fitSales(job: SalesJob, prepared: PreparedSales): Omit<SalesFitR
   let knobs: number;
   let sentences: string[] = [];
   let trees = 0;
+  let breakdown: SalesFitResult['breakdown'];
   if (job.model === 'linear-regression') {
     const t0 = performance.now();
     const design = salesDesign(series, { fourierK: job.settings.fourierK });
@@ -75,6 +77,7 @@ export function fitSales(job: SalesJob, prepared: PreparedSales): Omit<SalesFitR
     size = linearModelSize(model);
     knobs = LINEAR_KNOBS.length;
     sentences = describeCoefficients(model);
+    breakdown = linearBreakdown(model, design, split.holdout);
   } else {
     const t0 = performance.now();
     const model = fitBoostedForecast(series, split.train, createRng(childSeed(job.data.seed, 'boost')), job.settings);
@@ -83,6 +86,11 @@ export function fitSales(job: SalesJob, prepared: PreparedSales): Omit<SalesFitR
     size = boostedSize(model);
     knobs = SALES_ENSEMBLE_KNOBS.length;
     trees = model.model.trees.length;
+    const line = Float64Array.from(split.holdout, (t) => model.trend.intercept + model.trend.slope * t);
+    breakdown = [
+      { part: 'trend-line', values: line },
+      { part: 'trees', values: Float64Array.from(split.holdout, (t, i) => all[t] - line[i]) },
+    ];
   }
   const actual = Float64Array.from(split.holdout, (t) => series.units[t]);
   const forecast = Float64Array.from(split.holdout, (t) => all[t]);
@@ -92,10 +100,31 @@ export function fitSales(job: SalesJob, prepared: PreparedSales): Omit<SalesFitR
     holdoutStart: split.holdout[0],
     forecast,
     metrics: { mape: mape(actual, forecast), mae: mae(actual, forecast), knobs, parameters: size.parameters, sizeBytes: size.bytes, trainMs },
+    breakdown,
     sentences,
     trees,
     job,
   };
+}
+
+const PART_OF: Record<DesignColumn['kind'], ForecastPart> = {
+  intercept: 'base',
+  trend: 'trend',
+  sin: 'season',
+  cos: 'season',
+  promo: 'promo',
+  holiday: 'holiday',
+};
+
+/** β_j · x_tj summed by part (base, trend, season, promo, holiday) for each week t in `weeks`, in units. */
+export function linearBreakdown(model: LinearModel, design: Design, weeks: ArrayLike<number>): SalesFitResult['breakdown'] {
+  const parts = [...new Set(model.columns.map((c) => PART_OF[c.kind]))];
+  const out = parts.map((part) => ({ part, values: new Float64Array(weeks.length) }));
+  model.columns.forEach((c, j) => {
+    const values = out[parts.indexOf(PART_OF[c.kind])].values;
+    for (let i = 0; i < weeks.length; i++) values[i] += model.coefficients[j] * design.data[weeks[i] * design.cols + j];
+  });
+  return out;
 }
 
 function dataResult(prepared: PreparedSales, clamped: Clamp[]): SalesDataResult {

@@ -92,6 +92,13 @@ export interface SalesMetrics {
   trainMs: number;
 }
 
+/**
+ * One additive part of a forecast. Linear: 'base' (intercept), 'trend', 'season'
+ * (all sine/cosine terms), 'promo', 'holiday'. Ensemble: 'trend-line' (its
+ * least-squares line) and 'trees' (the boosted trees' summed correction).
+ */
+export type ForecastPart = 'base' | 'trend' | 'season' | 'promo' | 'holiday' | 'trend-line' | 'trees';
+
 /** A finished fit. */
 export interface SalesFitResult {
   model: SalesModel;
@@ -100,6 +107,8 @@ export interface SalesFitResult {
   /** Forecast for each holdout week, in order (units). */
   forecast: Float64Array;
   metrics: SalesMetrics;
+  /** The forecast taken apart: for each holdout week i, Σ_parts values[i] = forecast[i] (units). */
+  breakdown: { part: ForecastPart; values: Float64Array }[];
   /** The linear coefficients read as plain sentences; empty for the ensemble. */
   sentences: string[];
   /** Trees in the ensemble (0 for the linear model). */

@@ -76,6 +76,15 @@ describe('models worker', () => {
     expect(ens.trees).toBe(200);
   });
 
+  it.each([
+    { name: 'linear regression', job: linear, parts: ['base', 'trend', 'season', 'promo', 'holiday'] },
+    { name: 'gradient boosting', job: boosted, parts: ['trend-line', 'trees'] },
+  ])('takes each $name holdout forecast apart into parts that add up to it', ({ job, parts }) => {
+    const r = fit(job);
+    expect(r.breakdown.map((b) => b.part)).toEqual(parts);
+    r.forecast.forEach((f, i) => expect(r.breakdown.reduce((sum, b) => sum + b.values[i], 0)).toBeCloseTo(f, 8));
+  });
+
   it('gives the same numbers for the same job, and different data for another seed', () => {
     const strip = (r: SalesFitResult) => ({ ...r, durationMs: 0, metrics: { ...r.metrics, trainMs: 0 } });
     expect(strip(fit(boosted))).toEqual(strip(fit(boosted)));
