@@ -111,6 +111,27 @@ export const salesForecastMessages = {
     ensemble: (parameters: string, trees: string) =>
       `The ensemble’s ${parameters} parameters live in ${trees} trees. There is no sentence to read, only the forecast.`,
   },
+  explain: {
+    title: 'Explain one week’s forecast',
+    intro: 'Pick a holdout week. Each model’s forecast is taken apart into the pieces it adds up.',
+    week: 'Holdout week',
+    option: (date: string, actual: string, gap: string | null) => `${date}: ${actual} sold${gap ? `, the models differ by ${gap}` : ''}`,
+    total: (name: string, units: string) => `${name}: ${units} units`,
+    actual: (units: string) => `Actually sold: ${units} units.`,
+    parts: {
+      base: 'Starting level (intercept)',
+      trend: 'Trend since the first week',
+      season: 'Season in this week of the year',
+      promo: 'Promotion',
+      holiday: 'Holiday',
+      'trend-line': 'Trend line',
+      trees: 'Summed correction of all the trees',
+    },
+    linearNote: 'Every line is one coefficient times its input: a planner can check each one against what they know.',
+    treesNote: (trees: string) =>
+      `The correction is the sum of ${trees} small trees, each splitting on its own mix of week, season, promotion and holiday. There is no short answer to “why this much?”.`,
+    notTrained: (name: string) => `Train ${name.toLowerCase()} to take its forecast apart.`,
+  },
   takeaway: {
     title: 'What this shows',
     none: 'Train both models. Then compare the error, the knobs and the time side by side.',

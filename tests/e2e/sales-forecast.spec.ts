@@ -103,6 +103,11 @@ test('both models train by keyboard, fill the comparison, read as sentences, and
   await expect(lab.getByText(/^A promotion week adds about [\d,.]+ units\.$/)).toBeVisible();
   await expect(lab.getByText(/^Sales (grow|fall) by about/)).toBeVisible();
   await expect(lab.getByRole('region', { name: 'What this shows' })).toContainText(/1 knob instead of 7|knobs instead of 1/);
+  const explain = lab.getByRole('region', { name: 'Explain one week’s forecast' });
+  await expect(explain.getByRole('rowheader', { name: 'Season in this week of the year' })).toBeVisible();
+  await expect(explain.getByRole('rowheader', { name: 'Summed correction of all the trees' })).toBeVisible();
+  await explain.getByLabel('Holdout week').selectOption({ index: 0 });
+  await expect(explain.getByText(/^Actually sold: [\d,]+ units\.$/)).toBeVisible();
 
   // The chart's table alternative lists every week, with both forecasts over the holdout.
   await lab.getByRole('button', { name: 'Show as table' }).click();

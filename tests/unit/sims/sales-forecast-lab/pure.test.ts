@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explainWeek, widestGap } from '../../../../src/sims/sales-forecast-lab/explain';
 import { forecastSeries, forecastSummary, forecastTable, type ChartView } from '../../../../src/sims/sales-forecast-lab/chart-data';
 import { formatBytes, formatDate, formatShortDate, formatMape, formatMs, formatPoints, formatTimes } from '../../../../src/sims/sales-forecast-lab/format';
 import { jobFor, runParams, sameJob, type SalesValues } from '../../../../src/sims/sales-forecast-lab/settings';
@@ -131,5 +132,26 @@ describe('the forecast chart', () => {
 
   it('invites a fit when there is no forecast yet', () => {
     expect(forecastChart(data, [null, null], 'whole').summary).toMatch(/Train a model to draw its forecast/);
+  });
+});
+
+describe('explaining a week', () => {
+  const fit = (forecast: number[], breakdown: SalesFitResult['breakdown'] = []) =>
+    ({ forecast: Float64Array.from(forecast), breakdown }) as SalesFitResult;
+
+  it.each([
+    { name: 'picks the week where the forecasts differ most', a: [10, 20, 30], b: [11, 26, 28], expected: 1 },
+    { name: 'takes the first of equal gaps', a: [10, 20, 30], b: [15, 25, 30], expected: 0 },
+    { name: 'starts at the first week when a model is missing', a: [10, 20, 30], b: null, expected: 0 },
+  ])('$name', ({ a, b, expected }) => {
+    expect(widestGap(fit(a), b ? fit(b) : null)).toBe(expected);
+  });
+
+  it('reads the parts of one week in order', () => {
+    const f = fit([15, 25], [
+      { part: 'trend-line', values: Float64Array.from([10, 20]) },
+      { part: 'trees', values: Float64Array.from([5, 5]) },
+    ]);
+    expect(explainWeek(f, 1)).toEqual({ parts: [{ part: 'trend-line', value: 20 }, { part: 'trees', value: 5 }], forecast: 25 });
   });
 });
