@@ -36,7 +36,7 @@ export const peekingMessages = {
   rate: (rate: string, lo: string, hi: string) => `${rate} (95% CI ${lo} to ${hi})`,
   timesAlpha: (x: string) => `${x} × the nominal α`,
   covers: 'consistent with α',
-  above: 'clearly above α',
+  below: 'below α: a conservative rule',
   verdict: (peeking: string, alpha: string, fixed: string, sequential: string) =>
     `Stopping at the first p below ${alpha} declared a false win in ${peeking} of the A/A tests. Planning a single test gave ${fixed}, and the O’Brien–Fleming boundaries gave ${sequential}: both stay near the ${alpha} they promise.`,
   chart: {
