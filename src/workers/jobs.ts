@@ -33,6 +33,12 @@ export interface LatencySpec {
   throughputBatch?: number;
 }
 
+/** A matrix-product benchmark: `repeats` timed products of two n×n matrices. */
+export interface MatmulSpec {
+  n: number;
+  repeats?: number;
+}
+
 /** One value that was out of bounds and what was used instead. */
 export interface Clamp {
   field: string;
@@ -66,6 +72,31 @@ export const LATENCY_BOUNDS = {
   calls: { min: 1, max: 500 },
   throughputBatch: { min: 1, max: 1_024 },
 } as const;
+
+/** Bounds of a matrix-product benchmark: 2048² floats are 16 MB per matrix. */
+export const MATMUL_BOUNDS = {
+  n: { min: 16, max: 2_048 },
+  repeats: { min: 1, max: 20 },
+} as const;
+
+/**
+ * Checks a matrix-product benchmark and returns a bounded copy: n and repeats are
+ * rounded and clamped to MATMUL_BOUNDS (repeats defaults to 5); a missing or
+ * non-numeric n is refused.
+ */
+export function validateMatmulSpec(spec: MatmulSpec): Validation<Required<MatmulSpec>> {
+  if (typeof spec !== 'object' || spec === null || typeof spec.n !== 'number' || !Number.isFinite(spec.n)) {
+    return { ok: false, error: 'n must be a finite number.' };
+  }
+  const clamped: Clamp[] = [];
+  const clamp = (field: 'n' | 'repeats', raw: number) => {
+    const used = Math.min(MATMUL_BOUNDS[field].max, Math.max(MATMUL_BOUNDS[field].min, Math.round(raw)));
+    if (used !== raw) clamped.push({ field, requested: raw, used });
+    return used;
+  };
+  const repeats = typeof spec.repeats === 'number' && Number.isFinite(spec.repeats) ? spec.repeats : 5;
+  return { ok: true, value: { n: clamp('n', spec.n), repeats: clamp('repeats', repeats) }, clamped };
+}
 
 /**
  * Checks a training job and returns a bounded copy. Fails (nothing is trained) when

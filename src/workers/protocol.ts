@@ -10,10 +10,10 @@
  */
 import type { BackendName, BackendTiming } from '../engine/training/backend-policy';
 import type { EpochMetrics, LatencyResult, ModelArtifact, TrainHistory } from '../engine/training/types';
-import type { Clamp, LatencySpec, TrainJob } from './jobs';
+import type { Clamp, LatencySpec, MatmulSpec, TrainJob } from './jobs';
 
-export type { Clamp, LatencySpec, TrainJob, Validation } from './jobs';
-export { validateLatencySpec, validateTrainJob, TRAIN_BOUNDS, LATENCY_BOUNDS } from './jobs';
+export type { Clamp, LatencySpec, MatmulSpec, TrainJob, Validation } from './jobs';
+export { validateLatencySpec, validateMatmulSpec, validateTrainJob, TRAIN_BOUNDS, LATENCY_BOUNDS, MATMUL_BOUNDS } from './jobs';
 
 /** 'auto' calibrates every available backend and keeps the fastest that is not software WebGL. */
 export type BackendRequest = BackendName | 'auto';
@@ -26,6 +26,8 @@ export type WorkerRequest =
   | { type: 'cancel' }
   | { type: 'predict'; id: number; x: Float32Array; rows: number; cols: number }
   | { type: 'latency'; id: number; spec: LatencySpec }
+  /** Benchmark: the backend's matrix-product GFLOP/s, the peak a training run's GFLOP/s is compared with. */
+  | ({ type: 'bench-matmul'; id: number } & MatmulSpec)
   | { type: 'save'; id: number }
   | { type: 'load'; id: number; artifact: ModelArtifact }
   | { type: 'dispose'; id: number }
@@ -62,6 +64,8 @@ export interface ResultMap {
   /** Row-major rows × width outputs (class probabilities) and the argmax class per row. */
   predict: { values: Float32Array; width: number; classes: Int32Array };
   latency: { backend: BackendName; results: LatencyResult[]; clamped: Clamp[] };
+  /** Each timed n×n product in ms, and 2n³ over their median in GFLOP/s. */
+  'bench-matmul': { backend: BackendName; n: number; ms: number[]; gflops: number; clamped: Clamp[] };
   save: { artifact: ModelArtifact };
   load: ModelInfo;
   dispose: Record<string, never>;

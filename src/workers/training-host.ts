@@ -1,7 +1,7 @@
 import type * as Engine from '../engine/training/index';
 import { toErrorReply } from './classify-error';
 import type { ModelInfo, TrainDone, WorkerReply, WorkerRequest } from './protocol';
-import { finiteMetrics, validateLatencySpec, validateTrainJob } from './protocol';
+import { finiteMetrics, validateLatencySpec, validateMatmulSpec, validateTrainJob } from './protocol';
 
 type EngineModule = typeof Engine;
 type Post = (msg: WorkerReply, transfer?: Transferable[]) => void;
@@ -185,6 +185,15 @@ export function createTrainingHost(post: Post, load: () => Promise<EngineModule>
         } finally {
           running = null;
         }
+      }
+      case 'bench-matmul': {
+        const v = validateMatmulSpec(msg);
+        if (!v.ok) throw Object.assign(new Error(v.error), { code: 'invalid-job' });
+        const e = await ready(msg.id);
+        const timing = await raceLoss(e.benchMatmul(v.value.n, v.value.repeats));
+        guard();
+        const result = { backend: info!.backend, n: timing.n, ms: timing.ms, gflops: timing.gflops, clamped: v.clamped };
+        return post({ type: 'done', id: msg.id, kind: 'bench-matmul', result });
       }
       case 'save': {
         const e = await ready(msg.id);

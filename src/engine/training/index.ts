@@ -15,6 +15,7 @@ export { trainClassifier, readWeights } from './mlp';
 export { predictRows, argmaxRows, outputWidth } from './predict';
 export { saveToArtifact, loadFromArtifact } from './serialize';
 export { measureLatency } from './latency';
+export { benchMatmul } from './matmul-bench';
 export { chooseBackend } from './backend-policy';
 export { TrainingError } from './errors';
 export type { LayersModel } from '@tensorflow/tfjs';
