@@ -99,6 +99,8 @@ export const abMessages = {
       untrustworthy: (est: string, lo: string, hi: string, p: string) =>
         `The test reports ${est} (95% CI ${lo} to ${hi}, ${p}), but with a sample-ratio mismatch the arms are no longer comparable, so this number cannot be trusted.`,
     },
+    borderline: (est: string, lo: string, hi: string, p: string) =>
+      `The difference is ${est} (95% CI ${lo} to ${hi}, ${p}). This is a borderline result: the test and the interval disagree about zero, because the test uses the pooled standard error and the interval the unpooled one. Treat it as weak evidence either way.`,
     caveatsTitle: 'Caveats',
     caveats: {
       srm: (a: string, b: string, share: string, p: string) =>

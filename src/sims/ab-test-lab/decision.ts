@@ -32,6 +32,12 @@ export interface Decision {
   caveats: Caveat[];
   /** Whether the 95 % interval contains the true long-run difference; null when there is no interval. */
   coversTruth: boolean | null;
+  /**
+   * The test and the interval disagree about zero (significant with an interval touching zero, or the
+   * reverse). It happens on the borderline of the conversion test, whose statistic uses the pooled
+   * standard error while its interval uses the unpooled one.
+   */
+  borderline: boolean;
 }
 
 /**
@@ -60,5 +66,6 @@ export function decide(input: DecisionInput): Decision {
   if (significant && input.effect !== 0 && Math.sign(reading.estimate) !== Math.sign(input.effect)) caveats.push('wrong-sign');
 
   const coversTruth = hasData ? reading.ci[0] <= input.trueDifference && input.trueDifference <= reading.ci[1] : null;
-  return { verdict, caveats, coversTruth };
+  const excludesZero = reading.ci[0] > 0 || reading.ci[1] < 0;
+  return { verdict, caveats, coversTruth, borderline: hasData && significant !== excludesZero };
 }

@@ -43,6 +43,13 @@ describe('decide', () => {
     expect(decision.caveats).toEqual(caveats);
   });
 
+  it('flags a borderline result where the test and the interval disagree about zero', () => {
+    expect(decide(base).borderline).toBe(false);
+    expect(decide({ ...base, reading: reading(0.004, [-0.0001, 0.008], 0.049) }).borderline).toBe(true);
+    expect(decide({ ...base, reading: reading(0.004, [0.0001, 0.008], 0.051) }).borderline).toBe(true);
+    expect(decide({ ...base, reading: reading(NaN, [NaN, NaN], NaN) }).borderline).toBe(false);
+  });
+
   it('says whether the interval contains the true difference', () => {
     expect(decide(base).coversTruth).toBe(true);
     expect(decide({ ...base, trueDifference: 0.01 }).coversTruth).toBe(false);
