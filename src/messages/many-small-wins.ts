@@ -43,7 +43,7 @@ export const smallWinsMessages = {
   facts: {
     falseShare: (share: string, shipped: number) => `${share} of the ${shipped} shipped “wins” are not real.`,
     noShipped: 'No change shipped this year.',
-    power: (power: string) => `The tests found a real improvement ${power} of the time (the program’s real power).`,
+    power: (power: string) => `On average, a truly positive change had a ${power} chance of shipping (the program’s real power).`,
     exaggeration: (x: string) => `The real wins that shipped looked ${x}× bigger in their tests than they truly are (the winner’s curse).`,
     tooSmall: (n: number, of: number) => `${n} of the ${of} truly positive changes were smaller than the minimum detectable effect.`,
   },
