@@ -1,6 +1,6 @@
 // The models worker's handler, run in-process: what the Sales forecast lab gets back.
 import { describe, expect, it } from 'vitest';
-import { handleModelsRequest } from '../../../../src/workers/models.worker';
+import { handleModelsRequest, warmUp } from '../../../../src/workers/models.worker';
 import type { ModelsReply, SalesDataSpec, SalesFitResult, SalesJob } from '../../../../src/workers/modelsProtocol';
 
 const data: SalesDataSpec = { seed: 42, years: 4, noise: 0.05, promoRate: 0.12 };
@@ -90,6 +90,13 @@ describe('models worker', () => {
     expect(strip(fit(boosted))).toEqual(strip(fit(boosted)));
     const other = fit({ ...boosted, data: { ...data, seed: 43 } });
     expect(other.datasetVersion).not.toBe(fit(boosted).datasetVersion);
+  });
+
+  it('warms up without touching the series or the numbers of the next fit', () => {
+    const strip = (r: SalesFitResult) => ({ ...r, durationMs: 0, metrics: { ...r.metrics, trainMs: 0 } });
+    const before = strip(fit(boosted));
+    warmUp();
+    expect(strip(fit(boosted))).toEqual(before);
   });
 
   it.each([
