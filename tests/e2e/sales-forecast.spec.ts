@@ -129,6 +129,7 @@ test('both models train by keyboard, fill the comparison, read as sentences, and
 });
 
 test('the main thread never blocks while the biggest ensemble fits', async ({ page, browser }) => {
+  test.slow(); // 500 depth-6 trees on six years take seconds on a busy CI box
   await markFits(page);
   const lab = await openLab(page, '?sf.years=6&sf.trees=500&sf.depth=6&sf.leaf=1&sf.bk=6&sf.lag=true');
   const tracePath = test.info().outputPath('fits-trace.json');
