@@ -221,24 +221,32 @@ test('a hostile A/B link is clamped with a notice, the page stays responsive, an
   await expect(rows.filter({ hasText: 'Many small wins' })).toHaveCount(1);
 });
 
-test('axe finds no violations in the three labs with their results on screen', async ({ page }) => {
-  const analyze = async () => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('axe finds no violations in the A/B test lab with a result and its caveats on screen', async ({ page }) => {
   await page.goto('./#/lesson/experiments/ab-lab?ab.novelty=true&ab.days=7');
   await waitForApp(page);
   await runAbLabToEnd(page);
-  expect(await analyze()).toEqual([]);
+  await expect(lab(page).locator('.caveats')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
 
+test('axe finds no violations in the Peeking trap with its results on screen', async ({ page }) => {
   await page.goto('./#/lesson/experiments/peeking');
+  await waitForApp(page);
   await trap(page).getByRole('button', { name: 'Run the A/A tests' }).click();
   await expect(trap(page).locator('.card-peeking .value')).toHaveText(/%$/);
-  expect(await analyze()).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+});
 
+test('axe finds no violations in Many small wins with both traffic levels on screen', async ({ page }) => {
   await page.goto('./#/lesson/experiments/small-wins');
+  await waitForApp(page);
   await wins(page).getByRole('button', { name: 'Run the year' }).click();
   await wins(page).getByLabel('Under-powered tests').check();
   await expect(wins(page).getByRole('table', { name: /full and with a thirtieth/ })).toBeVisible();
-  expect(await analyze()).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
