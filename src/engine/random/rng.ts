@@ -1,6 +1,6 @@
 import { randomLcg } from 'd3-random';
 
-/** A source of uniform numbers in [0, 1). Every engine takes one; nothing reads Math.random. */
+/** A source of uniform numbers in [0, 1). Every engine takes one; nothing draws from an unseeded source. */
 export type Rng = () => number;
 
 /**

@@ -95,7 +95,7 @@ export interface TrainClassifierResult {
 /**
  * Trains a softmax MLP with Adam on categorical cross-entropy, in mini-batches
  * whose order each epoch is a permutation drawn from our seeded RNG (not TF.js's
- * Math.random shuffle), so the same seed, data and backend give the same history.
+ * unseeded shuffle), so the same seed, data and backend give the same history.
  * Epoch loss/accuracy are batch values weighted by batch size. Throws
  * TrainingError('nan-loss') as soon as a loss is not finite, and 'invalid-input'
  * when the data does not match its declared shape; on any throw the model is disposed.
