@@ -104,9 +104,9 @@ test('wasm: the network trains to completion and the table fills', async ({ page
 
 test('Cancel stops a run: nothing is kept and training can start again', async ({ page }) => {
   await chooseBackend(page, 'CPU');
-  const lab = await openLab(page, 'cc.size=2000&cc.epochs=30&cc.units=64');
+  const lab = await openLab(page, 'cc.size=2000&cc.epochs=20&cc.units=64');
   await lab.getByRole('button', { name: 'Train neural network' }).click();
-  await expect(lab.getByText(/Epoch \d+ of 30/)).toBeVisible({ timeout: 30_000 });
+  await expect(lab.getByText(/Epoch \d+ of 20/)).toBeVisible({ timeout: 30_000 });
   await expect(lab.getByRole('progressbar', { name: 'Training progress' })).toBeVisible();
   await lab.getByRole('button', { name: 'Cancel' }).click();
   await expect(lab.getByText('Training cancelled. Nothing was kept from that run.').first()).toBeVisible();
@@ -129,10 +129,10 @@ test('webgl: a small run completes; losing the context mid-training stops cleanl
   await expectComparisonFilled(lab);
 
   // Again, longer, and the GPU goes away mid-run (what TrainingClient.simulateContextLoss() sends).
-  await network.getByRole('spinbutton', { name: 'Epochs' }).fill('30');
+  await network.getByRole('spinbutton', { name: 'Epochs' }).fill('20');
   await network.getByRole('spinbutton', { name: 'Epochs' }).blur();
   await network.getByRole('button', { name: 'Train neural network' }).click();
-  await expect(network.getByText(/Epoch ([2-9]|1\d) of 30/)).toBeVisible({ timeout: 60_000 });
+  await expect(network.getByText(/Epoch ([2-9]|1\d) of 20/)).toBeVisible({ timeout: 60_000 });
   await (await trainingWorker).evaluate(() => {
     const scope = self as unknown as { onmessage: (e: MessageEvent) => void };
     scope.onmessage(new MessageEvent('message', { data: { type: 'lose-context', id: 1_000_000 } }));

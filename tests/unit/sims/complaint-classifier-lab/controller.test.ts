@@ -157,7 +157,7 @@ describe('ComplaintLabController', () => {
 
   it('cancels a network run: nothing is kept and the lab is free again', async () => {
     const { lab, runs } = await ready();
-    const run = lab.trainNetwork({ ...values, epochs: 30 });
+    const run = lab.trainNetwork({ ...values, epochs: 200 });
     await waitFor(() => (lab.net.client?.history.loss.length ?? 0) >= 1);
     lab.cancel();
     await run;

@@ -54,7 +54,7 @@ describe('jobs from a scenario', () => {
   });
 
   it('builds a network job the worker accepts without clamping, scored on the holdout', () => {
-    const rows = 80;
+    const rows = 160;
     const cols = 6;
     const corpus = {
       cols,
@@ -67,7 +67,7 @@ describe('jobs from a scenario', () => {
     const v = validateTrainJob(job);
     expect(v.ok && v.clamped).toEqual([]);
     expect(networkRunParams(corpusSpec(values), job)).toEqual({
-      size: 2000, noise: 0.1, vocabulary: cols, hidden: '32-16', epochs: 10, batchSize: 64, learningRate: 0.002,
+      size: 2000, noise: 0.1, vocabulary: cols, hidden: '32-16', epochs: 10, batchSize: 128, learningRate: 0.004,
     });
   });
 
