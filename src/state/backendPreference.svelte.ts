@@ -93,6 +93,8 @@ class BackendPreferenceState {
   measureFailed = $state(false);
 
   #loading: Promise<void> | null = null;
+  /** Counts local changes, so a read that started before one does not undo it. */
+  #changes = 0;
 
   constructor() {
     appStorage.onChange((kind) => {
@@ -105,9 +107,12 @@ class BackendPreferenceState {
     if (!this.#loading || force) {
       this.#loading = (async () => {
         const repo = appStorage.repo;
+        const changes = this.#changes;
         const [preference, calibration] = await Promise.all([repo.getSetting(BACKEND_SETTING_KEY), repo.getSetting(CALIBRATION_SETTING_KEY)]);
-        this.preference = parsePreference(preference);
-        this.calibration = parseCalibration(calibration);
+        if (changes === this.#changes) {
+          this.preference = parsePreference(preference);
+          this.calibration = parseCalibration(calibration);
+        }
         this.loaded = true;
       })().catch(() => {
         this.loaded = true; // storage trouble is reported by the app's banners; defaults apply
@@ -122,12 +127,14 @@ class BackendPreferenceState {
   }
 
   async setPreference(preference: BackendPreference): Promise<void> {
+    this.#changes++;
     this.preference = parsePreference(preference);
     await appStorage.write((repo) => repo.putSetting(BACKEND_SETTING_KEY, this.preference));
   }
 
   /** Caches a calibration a worker just ran (with backend 'auto'), so the next start skips it. */
   async recordCalibration(timings: BackendTiming[]): Promise<void> {
+    this.#changes++;
     this.calibration = calibrationRecord(timings, currentDevice(), Date.now());
     const stored = this.calibration;
     await appStorage.write((repo) => repo.putSetting(CALIBRATION_SETTING_KEY, stored));
