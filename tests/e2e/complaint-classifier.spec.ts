@@ -102,6 +102,34 @@ test('wasm: the network trains to completion and the table fills', async ({ page
   await expectComparisonFilled(lab);
 });
 
+test('automatic backend: the first run measures, never picks software WebGL, and later runs reuse the measurement', async ({ page }) => {
+  test.setTimeout(120_000);
+  let lab = await openLab(page);
+  await expect(lab.getByTestId('active-backend')).toHaveText('Automatic: measured when you first train');
+  await lab.getByRole('button', { name: 'Train neural network' }).click();
+  await expect(lab.getByText(/measuring which backend is fastest here/)).toBeVisible();
+  await expect(lab.locator('[data-model="neural-network"]').getByText(/Neural network trained in .* on (WebAssembly|CPU)/)).toBeVisible({ timeout: 60_000 });
+
+  await page.goto('./#/settings');
+  await waitForApp(page);
+  const calibration = page.getByTestId('calibration');
+  await expect(calibration.getByRole('row', { name: /^WebGL/ })).toContainText(/software renderer \(.*SwiftShader.*\): not used by Automatic/);
+  await expect(calibration.getByRole('row', { name: /^WebAssembly/ })).toContainText(/\d+ ms/);
+  await expect(calibration.getByRole('row', { name: /^CPU/ })).toContainText(/\d+ ms/);
+  await expect(calibration).toContainText('fastest: used by Automatic');
+  await page.getByRole('button', { name: 'Measure again' }).click();
+  await expect(page.getByText('Measuring each backend (a few seconds)…')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Measure again' })).toBeEnabled({ timeout: 60_000 });
+  await expect(calibration).toContainText('fastest: used by Automatic');
+  await expect(page.getByText(/^Measured /)).toBeVisible();
+
+  lab = await openLab(page);
+  // The cached choice goes to the worker as is: no second calibration.
+  await expect(lab.getByTestId('active-backend')).toHaveText(/^(WebAssembly|CPU) \(fastest measured here\)$/);
+  await lab.getByRole('button', { name: 'Train neural network' }).click();
+  await expect(lab.locator('[data-model="neural-network"]').getByText(/Neural network trained in .* on (WebAssembly|CPU)/)).toBeVisible({ timeout: 60_000 });
+});
+
 test('Cancel stops a run: nothing is kept and training can start again', async ({ page }) => {
   await chooseBackend(page, 'CPU');
   const lab = await openLab(page, 'cc.size=2000&cc.epochs=20&cc.units=64');
