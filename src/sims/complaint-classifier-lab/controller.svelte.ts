@@ -77,6 +77,7 @@ export class ComplaintLabController {
    */
   setCorpus(spec: CorpusSpec): Promise<CorpusResult | null> {
     this.#wanted = spec;
+    if (!this.#pump && this.corpus && this.#loadedFor && sameCorpus(this.#loadedFor, spec)) return Promise.resolve(this.corpus);
     this.#pump ??= this.#prepare().finally(() => (this.#pump = null));
     return this.#pump.then(() => (this.corpus && this.#loadedFor && sameCorpus(this.#loadedFor, spec) ? this.corpus : null));
   }
