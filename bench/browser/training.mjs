@@ -291,6 +291,18 @@ async function benchJsModel(page, lab, button, labId, model, metric) {
   };
 }
 
+/** Runs one benchmark section in a fresh page; a failure becomes a note instead of ending the benchmark. */
+async function withPage(context, notes, what, fn) {
+  const page = await context.newPage();
+  try {
+    await fn(page);
+  } catch (e) {
+    notes.push(`${what} failed: ${String(e.message ?? e).split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+}
+
 function pad(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   return rows.map((r) => r.map((v, c) => String(v).padEnd(widths[c])).join('  ')).join('\n');
@@ -327,29 +339,29 @@ async function main() {
           result.network[backend] = await benchNetwork(context, backend, () => seenWorker);
         } catch (e) {
           result.network[backend] = { error: String(e.message ?? e) };
-          notes.push(`network on ${backend} failed: ${e.message ?? e}`);
+          notes.push(`network on ${backend} failed: ${String(e.message ?? e).split('\n')[0]}`);
         }
       }
       process.stdout.write('  decision tree…\n');
-      const page = await context.newPage();
-      await page.goto(`${BASE}#/lesson/simplicity/complaint-lab`);
-      await waitForApp(page);
-      const lab = page.getByRole('region', { name: 'Complaint classifier lab' });
-      result.js.tree = await benchJsModel(page, lab, 'Train decision tree', 'complaint-classifier-lab', 'decision-tree', 'accuracy');
-      await page.close();
+      await withPage(context, notes, 'decision tree', async (page) => {
+        await page.goto(`${BASE}#/lesson/simplicity/complaint-lab`);
+        await waitForApp(page);
+        const lab = page.getByRole('region', { name: 'Complaint classifier lab' });
+        result.js.tree = await benchJsModel(page, lab, 'Train decision tree', 'complaint-classifier-lab', 'decision-tree', 'accuracy');
+      });
     } else {
       notes.push('src/sims/complaint-classifier-lab is not in this checkout: the network and tree benchmarks were skipped.');
     }
 
     if (hasSalesLab) {
       process.stdout.write('  linear regression and gradient boosting…\n');
-      const page = await context.newPage();
-      await page.goto(`${BASE}#/lesson/simplicity/forecast-lab`);
-      await waitForApp(page);
-      const lab = page.getByRole('region', { name: 'Sales forecast lab' });
-      result.js.linear = await benchJsModel(page, lab, 'Train linear regression', 'sales-forecast-lab', 'linear-regression', 'mape');
-      result.js.boosting = await benchJsModel(page, lab, 'Train gradient-boosted trees', 'sales-forecast-lab', 'gradient-boosting', 'mape');
-      await page.close();
+      await withPage(context, notes, 'sales forecast fits', async (page) => {
+        await page.goto(`${BASE}#/lesson/simplicity/forecast-lab`);
+        await waitForApp(page);
+        const lab = page.getByRole('region', { name: 'Sales forecast lab' });
+        result.js.linear = await benchJsModel(page, lab, 'Train linear regression', 'sales-forecast-lab', 'linear-regression', 'mape');
+        result.js.boosting = await benchJsModel(page, lab, 'Train gradient-boosted trees', 'sales-forecast-lab', 'gradient-boosting', 'mape');
+      });
     } else {
       notes.push('src/sims/sales-forecast-lab is not in this checkout: the linear and boosting benchmarks were skipped.');
     }
