@@ -11,7 +11,7 @@ export const notebookMessages = {
   intro:
     'One model family, a ticket router that reads a 1,000-word bag of words and picks one of 5 queues, in three sizes. Their offline accuracy is on the page already; their speed is not, so measure it here, on this device, against a latency budget you choose.',
   accuracyNote:
-    'Offline accuracy is illustrative: fixed figures of the kind a holdout set gives for networks like these, not measured here (training the large one in a browser would take minutes). Latency and throughput are real: they are measured on this device when you press Measure.',
+    'Offline accuracy is illustrative: fixed figures of the kind a holdout set gives for networks like these, not measured here (training the large one in a browser would take minutes). Latency and throughput are real: they are measured on this device when you press Measure. Browser timers tick every 0.1 ms or more, so the fastest predictions read as “< 0.1 ms”.',
   sizeName: (size: ModelSize) => SIZE_NAMES[size],
   backendName: (backend: string) => BACKEND_NAMES[backend] ?? backend,
   controls: {

@@ -5,9 +5,10 @@ import { test, expect, waitForApp } from './fixtures';
 const SIZES = ['small', 'medium', 'large'] as const;
 const LAB = (query: string) => `./#/lesson/roles/offline-vs-online?${query}`;
 
-/** The first number in a cell's text ("1,234/s" → 1234, "0.42 ms" → 0.42, "1.2 s" → 1200). */
+/** The first number in a cell's text ("1,234/s" → 1234, "0.42 ms" → 0.42, "1.2 s" → 1200, "< 0.1 ms" → 0). */
 async function numberIn(cell: Locator): Promise<number> {
   const text = (await cell.innerText()).replace(/,/g, '');
+  if (text.trim().startsWith('<')) return 0;
   const match = /(-?\d+(?:\.\d+)?)\s*(ms|s)?/.exec(text);
   if (!match) return NaN;
   return Number(match[1]) * (match[2] === 's' ? 1000 : 1);

@@ -1,8 +1,13 @@
 import { formatPercent } from '../../lib/format';
 
-/** A latency for people: "0.42 ms", "3.1 ms", "18 ms", "1.2 s"; "–" when not finite. */
+/**
+ * A latency for people: "0.42 ms", "3.14 ms", "18.3 ms", "152 ms", "1.2 s"; "–" when
+ * not finite. Under 0.05 ms it reads "< 0.1 ms": browser timers tick every 0.1 ms at
+ * best without cross-origin isolation, so such a value only says "faster than a tick".
+ */
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '–';
+  if (ms < 0.05) return '< 0.1 ms';
   if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms >= 100) return `${Math.round(ms)} ms`;
   if (ms >= 10) return `${ms.toFixed(1)} ms`;

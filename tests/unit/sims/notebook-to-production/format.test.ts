@@ -3,6 +3,9 @@ import { formatAccuracy, formatCount, formatMs, formatRate } from '../../../../s
 
 describe('formatMs', () => {
   const cases = [
+    { ms: 0, expected: '< 0.1 ms' },
+    { ms: 0.04, expected: '< 0.1 ms' },
+    { ms: 0.1, expected: '0.10 ms' },
     { ms: 0.123, expected: '0.12 ms' },
     { ms: 3.14159, expected: '3.14 ms' },
     { ms: 18.26, expected: '18.3 ms' },
