@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
-const unit = read('test-results/vitest.json');
-const e2e = read('test-results/playwright.json');
+const unit = read('reports/vitest.json');
+const e2e = read('reports/playwright.json');
 
 const unitPassed = unit?.numPassedTests ?? 0;
 const unitFailed = (unit?.numFailedTests ?? 0) + (unit ? 0 : 1);
@@ -14,3 +14,4 @@ const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0);
 console.log(`unit: ${unitPassed} passed, ${unitFailed} failed`);
 console.log(`e2e: ${e2ePassed} passed, ${e2eFailed} failed`);
 console.log(`tests: ${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+if (unitFailed + e2eFailed > 0) process.exit(1);

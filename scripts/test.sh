@@ -5,14 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh --with-chromium
-mkdir -p test-results
+mkdir -p reports
 
 echo "== type check"
 npm run check
 
 echo "== unit tests"
 unit_status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || unit_status=$?
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || unit_status=$?
 
 echo "== build"
 npm run build
