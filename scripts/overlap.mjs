@@ -7,7 +7,8 @@
 // Words are lowercased letters/digits/apostrophes; everything else separates them.
 // Prints each shared run (merged across overlapping n-grams) with its line in the
 // lesson, and per lesson the share of its n-grams that also occur in the seed.
-// Exits 0 either way: this is a report, not a gate.
+// The frontmatter's `sources:` list is skipped: citing the article's title is
+// attribution, not copying. Exits 0 either way: this is a report, not a gate.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,6 +31,18 @@ function words(text) {
   return out;
 }
 
+/** The lesson with its frontmatter `sources:` block blanked (line numbers kept). */
+function withoutSources(text) {
+  const lines = text.split('\n');
+  const end = lines.indexOf('---', 1);
+  let inSources = false;
+  for (let i = 1; i < end; i++) {
+    if (/^[a-z]/.test(lines[i])) inSources = lines[i].startsWith('sources:');
+    if (inSources) lines[i] = '';
+  }
+  return lines.join('\n');
+}
+
 const seedWords = words(readFileSync(seedPath, 'utf8')).map((x) => x.w);
 const seedGrams = new Set();
 for (let i = 0; i + N <= seedWords.length; i++) seedGrams.add(seedWords.slice(i, i + N).join(' '));
@@ -39,7 +52,7 @@ let totalShared = 0;
 for (const folder of readdirSync('lessons').sort()) {
   const file = join('lessons', folder, 'lesson.md');
   if (!existsSync(file)) continue;
-  const ws = words(readFileSync(file, 'utf8'));
+  const ws = words(withoutSources(readFileSync(file, 'utf8')));
   const hit = new Array(ws.length).fill(false);
   let grams = 0;
   let shared = 0;
