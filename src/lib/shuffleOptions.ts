@@ -36,6 +36,8 @@ export function parseLearnerSeed(value: unknown): number | null {
  * integer in [0, 2^31). Not from Math.random, and not seeded: each learner should
  * get a different order of options.
  */
-export function newLearnerSeed(fill: (buffer: Uint32Array) => Uint32Array = (b) => crypto.getRandomValues(b)): number {
-  return fill(new Uint32Array(1))[0] >>> 1;
+export function newLearnerSeed(fill: (buffer: Uint32Array<ArrayBuffer>) => unknown = (b) => crypto.getRandomValues(b)): number {
+  const buffer = new Uint32Array(1);
+  fill(buffer);
+  return buffer[0] >>> 1;
 }
