@@ -70,6 +70,17 @@ describe('the answer-length rule for knowledge checks', () => {
       expect(correct / longestWrong, c.id).toBeLessThanOrEqual(MAX_CORRECT_LENGTH_RATIO);
     }
   });
+
+  it('leaves "pick the longest option" no better than guessing across the course', async () => {
+    const { compileCourse } = await import('../../../build/lessons/plugin');
+    const checks = compileCourse('lessons').flatMap(({ lesson: l }) => l.body.flatMap((s) => s.blocks)).flatMap((b) => (b.kind === 'check' ? [b] : []));
+    const longestIsCorrect = checks.filter((c) => {
+      const correct = c.options.find((o) => o.correct)!.text.trim().length;
+      return c.options.every((o) => o.correct || o.text.trim().length < correct);
+    }).length;
+    // With four options a guess is right 25% of the time; allow up to a third.
+    expect(longestIsCorrect / checks.length).toBeLessThanOrEqual(1 / 3);
+  });
 });
 
 describe('the sources field', () => {
