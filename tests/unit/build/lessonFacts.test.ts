@@ -76,3 +76,16 @@ describe('lesson 2 quotes the sales lab defaults correctly', () => {
     expect(Number(checked)).toBe(SALES_BOUNDS.promoLift.default * level);
   });
 });
+
+describe('lesson 1 quotes the Notebook-to-production lab correctly', () => {
+  const roles = readFileSync('lessons/01-roles/lesson.md', 'utf8');
+
+  it('names the number of sizes and of queues the lab uses', async () => {
+    const { FAMILY, SIZES } = await import('../../../src/sims/notebook-to-production/family');
+    const m = /one model family in (\w+) sizes\*\* \(([a-z, ]+) networks that route a support ticket to one of (\w+) queues\)/.exec(roles);
+    expect(m).not.toBeNull();
+    expect(NUMBER_WORDS[m![1]]).toBe(SIZES.length);
+    expect(m![2].split(/, | and /)).toEqual([...SIZES]);
+    expect(NUMBER_WORDS[m![3]]).toBe(FAMILY.classes);
+  });
+});
