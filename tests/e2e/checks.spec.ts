@@ -30,6 +30,7 @@ test('a knowledge check explains the answer, and the answer and section progress
   // Same learner seed after the reload: same order, and the stored answer is the option picked.
   expect(await texts(again)).toEqual(order);
   await expect(again.locator('label.picked')).toContainText('Data Scientist: the right model for the problem');
+  await expect(again.getByRole('radio', { name: /Data Scientist: the right model for the problem/ })).toBeChecked();
   await page.goto('./#/');
   await expect(page.locator('.course-map > li').first()).toContainText('1 of 6 sections done');
   await expect(page.locator('.course-map > li').first()).toContainText(/1 of \d+ checks answered/);
