@@ -1,5 +1,6 @@
 import type { Lesson, LessonMeta, Section } from '../../src/content/types.ts';
 import { compileSectionBody } from './blocks.ts';
+import { checkKnowledgeChecks } from './checkRules.ts';
 import { LessonError } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 
@@ -29,6 +30,7 @@ export function compileLesson(file: string, folder: string, source: string): Les
     ...meta,
     blocks: compileSectionBody(file, meta.id, chunks[i].markdown),
   }));
+  checkKnowledgeChecks(file, { body: sections });
   const blocks = sections.flatMap((s) => s.blocks);
   return {
     ...frontmatter,

@@ -5,6 +5,14 @@ import { LessonError } from './errors.ts';
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes'));
 const line = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
+/** One entry of "Sources and further reading": who and when, what, and optionally where to read it. */
+const SourceSchema = v.strictObject({
+  cite: line(200),
+  title: line(300),
+  url: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500), v.regex(/^https:\/\/[^\s"'<>]+$/, 'must be an https:// address'))),
+  note: v.optional(line(400)),
+});
+
 /** The frontmatter every lesson file must carry; see docs/AUTHORING.md. */
 export const FrontmatterSchema = v.pipe(
   v.strictObject({
@@ -22,6 +30,7 @@ export const FrontmatterSchema = v.pipe(
       v.maxLength(20),
     ),
     recap: v.pipe(v.array(line(400)), v.minLength(2), v.maxLength(8)),
+    sources: v.optional(v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(12))),
   }),
   v.check((fm) => fm.status !== 'outline' || fm.coming !== undefined, 'an outline lesson needs a "coming" sentence'),
   v.check((fm) => new Set(fm.sections.map((s) => s.id)).size === fm.sections.length, 'section ids must be unique'),

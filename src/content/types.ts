@@ -7,6 +7,17 @@ export interface SectionMeta {
   title: string;
 }
 
+/** One entry of a lesson's "Sources and further reading" list. */
+export interface LessonSource {
+  /** Authors and year, or the kind of source: "Sculley et al., 2015". */
+  cite: string;
+  title: string;
+  /** An https:// address, when the source is public. */
+  url?: string;
+  /** What the lesson takes from it, in one sentence. */
+  note?: string;
+}
+
 /** What the course map needs: everything but the section bodies. */
 export interface LessonMeta {
   number: number;
@@ -19,6 +30,8 @@ export interface LessonMeta {
   objectives: string[];
   sections: SectionMeta[];
   recap: string[];
+  /** Where the lesson's facts come from (see docs/AUTHORING.md). */
+  sources?: LessonSource[];
   /** Ids of the knowledge checks, in order, for progress counts on the map. */
   checkIds: string[];
   /** Ids of the interactives placed in the lesson, in order. */

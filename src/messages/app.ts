@@ -58,6 +58,8 @@ export const messages = {
     finish: 'Finish lesson',
     done: 'Done',
     recap: 'Recap',
+    sources: 'Sources and further reading',
+    sourcesIntro: 'Where this lesson\'s facts and cases come from. Examples marked "for illustration" are ours, not reported facts.',
     notFound: 'There is no such lesson.',
     sectionNotFound: 'That section is not part of this lesson; showing the first one.',
     backToCourse: 'Back to the course',

@@ -11,6 +11,7 @@ const ROUTES = [
   '#/lesson/experiments',
   '#/lesson/mlops',
   '#/lesson/review',
+  '#/lesson/review/course',
   '#/runs',
   '#/settings',
   '#/not-a-page',
@@ -33,7 +34,7 @@ test('axe finds no violations with a sorted card and an answered check on screen
   await page.locator('.deck-card').first().getByRole('button').first().click();
   await page.goto('./#/lesson/roles/two-roles');
   const check = page.locator('form.check').first();
-  await check.getByRole('radio').nth(1).check();
+  await check.getByRole('radio', { name: /Data Scientist: the most accurate model possible/ }).check();
   await check.getByRole('button', { name: 'Check answer' }).click();
   await page.goto('./#/lesson/roles/sorter');
   await expect(page.locator('.column li').first()).toBeVisible();
