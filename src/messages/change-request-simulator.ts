@@ -15,7 +15,7 @@ export const changeRequestMessages = {
     'Limits: an illustrative cost model with fixed efforts per component, not measurements from a real team; real changes vary in size and teams learn.',
   tryTitle: 'What to try',
   tryList: [
-    'Set the change requests to 2: do the contracts pay for themselves yet?',
+    'Set the change requests to 1, then 2: when do the contracts pay for themselves?',
     'Step through the requests and watch which stages light up in each build. Which kinds cost the modular build more?',
     'Try seed 13: a stream heavy in “explain” and “replace the model” requests.',
     'Set the days to write a contract to 0, then to 6.',
@@ -88,6 +88,7 @@ export const changeRequestMessages = {
   stream: {
     title: 'The change requests, one by one',
     listLabel: 'Change requests in order of arrival',
+    keys: 'In the list, the arrow keys, Home and End move from request to request.',
     item: (i: number, kind: string, m: string, c: string) => `${i}. ${kind}: modular ${m} d, coupled ${c} d`,
     previous: 'Previous request',
     next: 'Next request',

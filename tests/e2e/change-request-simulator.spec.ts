@@ -68,6 +68,17 @@ test('the Change-request simulator runs by keyboard alone, shows the engine’s 
   }
   await expect(lab.locator('.graph').nth(1)).toContainText(`Total: ${formatAmount(second.coupled.days)} person-days`);
 
+  // The list is one tab stop; End jumps to the last request, whose costs the graphs then show.
+  await page.keyboard.press('Tab');
+  const items = lab.getByRole('list', { name: 'Change requests in order of arrival' }).getByRole('button');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  const n = expected.stream.length;
+  await expect(items.nth(n - 1)).toBeFocused();
+  await expect(items.nth(n - 1)).toHaveAttribute('aria-pressed', 'true');
+  await expect(lab.getByText(`Request ${n} of ${n}`)).toBeVisible();
+  await expect(lab.locator('.graph').first()).toContainText(`Total: ${formatAmount(expected.stream[n - 1].modular.days)} person-day`);
+
   // Both charts as tables, by keyboard: their last rows are the engine's.
   const toggles = lab.getByRole('button', { name: 'Show as table' });
   await toggles.first().focus();
