@@ -21,6 +21,12 @@ export interface ReferenceLine {
   label: string;
 }
 
+/** A vertical line at an x value (e.g. a feedback point); a label makes it solid and names it. */
+export interface XMarker {
+  x: number;
+  label?: string;
+}
+
 /** Rows for the table alternative of a chart. */
 export interface TableData {
   caption: string;

@@ -1,0 +1,15 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures';
+
+/**
+ * Runs the Change-request simulator with its defaults to a visible result, starting on its section:
+ * commits to a prediction (the lab will not run without one), runs, and waits for the takeaway and totals.
+ */
+export default async function runToResult(page: Page, region: Locator): Promise<void> {
+  await region.getByRole('radio', { name: 'The modular one' }).check();
+  await region.getByRole('button', { name: 'Run the change requests' }).click();
+  await expect(region.getByRole('heading', { name: 'What your numbers say' })).toBeVisible();
+  await expect(region.locator('[data-total="modular"]')).toHaveText(/^\d+(\.\d)?$/);
+  await expect(region.getByRole('status').filter({ hasText: 'change requests costed' })).toHaveCount(1);
+  void page;
+}
