@@ -2,11 +2,12 @@
 # Measures and prints; asserts nothing. Results land in bench-results/*.json.
 #  1. first-load JS+CSS size of the home route (gzipped)
 #  2. engine benchmarks in Node (statistics, models, training on the cpu backend)
-#  3. browser benchmarks in headless Chromium (training per backend, main-thread tasks)
+#  3. browser benchmarks in headless Chromium (training per backend, main-thread tasks),
+#     and the complaint network per engine (Chromium, Firefox ESR, WebKitGTK) and backend
 #  4. Lighthouse (mobile) scores for the home route and a lesson
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/ensure-deps.sh --with-chromium
+source scripts/ensure-deps.sh --with-chromium --with-engines
 mkdir -p bench-results
 
 npm run build >/dev/null

@@ -39,8 +39,17 @@ export function fnv1a64(bytes: Uint8Array): string {
  * number arrays, non-finite numbers as the strings "NaN" / "Infinity" /
  * "-Infinity", -0 as 0, bigints as decimal strings, undefined members and
  * functions omitted (as JSON.stringify does). Throws on cycles.
+ *
+ * With `significantDigits`, every finite non-integer is first rounded to that many
+ * significant digits (integers are written exactly).
  */
-export function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown, significantDigits?: number): string {
+  const number = (v: number): string => {
+    if (!Number.isFinite(v)) return JSON.stringify(String(v));
+    if (v === 0) return '0';
+    if (significantDigits === undefined || Number.isInteger(v)) return JSON.stringify(v);
+    return JSON.stringify(Number(v.toPrecision(significantDigits)));
+  };
   const seen = new Set<object>();
   const walk = (v: unknown): string | undefined => {
     if (v === null) return 'null';
@@ -50,7 +59,7 @@ export function canonicalJson(value: unknown): string {
       case 'boolean':
         return v ? 'true' : 'false';
       case 'number':
-        return Number.isFinite(v) ? JSON.stringify(v === 0 ? 0 : v) : JSON.stringify(String(v));
+        return number(v);
       case 'bigint':
         return JSON.stringify(v.toString());
       case 'undefined':
@@ -81,12 +90,23 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
+ * Significant digits a dataset version keeps of a non-integer in structured data.
+ * Browsers' JavaScript engines may round Math.log, Math.exp and Math.pow differently
+ * in the last bit (Firefox's SpiderMonkey against Chromium's V8 and Safari's
+ * JavaScriptCore, measured by the cross-engine smoke suite), and the seeded
+ * simulations use them; 12 digits keep a version the same in every browser while any
+ * real change of the data still changes it.
+ */
+export const HASH_SIGNIFICANT_DIGITS = 12;
+
+/**
  * Content hash used as a dataset version: FNV-1a 64-bit (16 hex digits) of
  * - a string: its UTF-8 bytes;
  * - an ArrayBuffer or ArrayBufferView (typed array, DataView): its raw bytes in
  *   platform byte order (little-endian on every browser we target);
- * - anything else: the UTF-8 bytes of {@link canonicalJson}(data), so that key order
- *   does not matter and a typed array nested in an object hashes like a number array.
+ * - anything else: the UTF-8 bytes of {@link canonicalJson}(data, {@link HASH_SIGNIFICANT_DIGITS}),
+ *   so that key order does not matter, a typed array nested in an object hashes like a
+ *   number array, and last-bit differences between browsers do not change the version.
  */
 export function contentHash(data: string | ArrayBufferView | ArrayBuffer | unknown): string {
   if (typeof data === 'string') return fnv1a64(encoder.encode(data));
@@ -94,5 +114,5 @@ export function contentHash(data: string | ArrayBufferView | ArrayBuffer | unkno
   if (ArrayBuffer.isView(data)) {
     return fnv1a64(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   }
-  return fnv1a64(encoder.encode(canonicalJson(data)));
+  return fnv1a64(encoder.encode(canonicalJson(data, HASH_SIGNIFICANT_DIGITS)));
 }

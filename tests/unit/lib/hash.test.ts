@@ -40,6 +40,20 @@ describe('contentHash', () => {
     expect(contentHash({ a: new Int32Array([1, 2, 3]), b: 'x' })).toBe('ada1cb7c9bd6eafa');
   });
 
+  it('gives structured data that differs only in the last bit the same version (browsers round Math.log differently)', () => {
+    // The A/B lab's p-value in Firefox and in Chromium for the same seed (cross-engine smoke suite).
+    const firefox = 0.00004836785372431988;
+    const chromium = 0.00004836785372431987;
+    expect(firefox).not.toBe(chromium);
+    expect(contentHash([{ p: firefox }])).toBe(contentHash([{ p: chromium }]));
+    // Python: fnv(b'[0.333333333333]')
+    expect(contentHash([1 / 3])).toBe(contentHash('[0.333333333333]'));
+  });
+
+  it('still changes when a value changes in the 12th significant digit', () => {
+    expect(contentHash([0.123456789012])).not.toBe(contentHash([0.123456789013]));
+  });
+
   it('changes when one label changes', () => {
     expect(contentHash({ labels: [0, 1, 2] })).not.toBe(contentHash({ labels: [0, 1, 1] }));
   });
@@ -60,6 +74,15 @@ describe('canonicalJson', () => {
     { name: 'writes a typed array as an array', value: new Uint8Array([1, 2]), expected: '[1,2]' },
   ])('$name', ({ value, expected }) => {
     expect(canonicalJson(value)).toBe(expected);
+  });
+
+  it.each([
+    { value: [1 / 3, 2 / 3], digits: 12, expected: '[0.333333333333,0.666666666667]' },
+    { value: [123456789.123456, 7], digits: 6, expected: '[123457000,7]' },
+    { value: [1e-300 / 3], digits: 3, expected: '[3.33e-301]' },
+    { value: [2 ** 60], digits: 3, expected: '[1152921504606847000]' },
+  ])('rounds non-integers (only) to $digits significant digits when asked: $expected', ({ value, digits, expected }) => {
+    expect(canonicalJson(value, digits)).toBe(expected);
   });
 
   it('throws on a cycle', () => {

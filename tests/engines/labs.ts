@@ -1,0 +1,45 @@
+/**
+ * How the cross-engine smoke suite runs each interactive to a result, written as data so
+ * the same steps run in every engine (see support/page.mjs). A lab has run to a result
+ * when the run it records appears in IndexedDB (`runs`), or, for an interactive that
+ * records no run, when its result text appears. The suite fails for a landed lab (a key
+ * of `simLoaders`) that has no recipe here, so a new lab must add one.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Step =
+  | { click: string; optional?: boolean; timeoutMs?: number }
+  | { text: string; timeoutMs?: number }
+  | { runs: number; timeoutMs?: number };
+
+export const LAB_RECIPES: Record<string, Step[]> = {
+  'role-sorter': [{ click: 'Data Scientist' }, { text: '1 of \\d+ sorted' }],
+  'notebook-to-production': [{ click: 'Measure on this device' }, { runs: 1 }],
+  'complaint-classifier-lab': [{ click: 'Train decision tree' }, { runs: 1 }, { click: 'Train neural network' }, { runs: 2, timeoutMs: 240_000 }],
+  'sales-forecast-lab': [{ click: 'Train linear regression' }, { runs: 1 }, { click: 'Train gradient-boosted trees' }, { runs: 2 }],
+  'ab-test-lab': [{ click: 'Run experiment' }, { runs: 1 }],
+  'peeking-trap': [{ click: 'Run the A/A tests' }, { runs: 1 }],
+  'many-small-wins': [{ click: 'Run the year' }, { runs: 1 }],
+};
+
+/** Labs whose recorded numbers are plain TypeScript ('js' backend): the same in every engine, to the last digit. */
+export const DETERMINISTIC_LABS = ['ab-test-lab', 'peeking-trap', 'many-small-wins', 'sales-forecast-lab'];
+
+/** Where each interactive sits in the course: lesson slug and section id, read from lessons/. */
+export function interactivePlaces(root: string): Map<string, { slug: string; section: string }> {
+  const places = new Map<string, { slug: string; section: string }>();
+  for (const dir of readdirSync(join(root, 'lessons'))) {
+    const source = readFileSync(join(root, 'lessons', dir, 'lesson.md'), 'utf8');
+    const slug = /^slug:\s*(\S+)/m.exec(source)?.[1];
+    if (!slug) continue;
+    let section = '';
+    const lines = source.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const marker = /<!--\s*section:\s*([\w-]+)\s*-->/.exec(lines[i]);
+      if (marker) section = marker[1];
+      if (lines[i].trim() === '```interactive') places.set(lines[i + 1].trim(), { slug, section });
+    }
+  }
+  return places;
+}
