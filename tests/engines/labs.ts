@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 export type Step =
   | { click: string; optional?: boolean; timeoutMs?: number }
+  | { check: string; timeoutMs?: number }
   | { text: string; timeoutMs?: number }
   | { runs: number; timeoutMs?: number };
 
@@ -21,6 +22,7 @@ export const LAB_RECIPES: Record<string, Step[]> = {
   'ab-test-lab': [{ click: 'Run experiment' }, { runs: 1 }],
   'peeking-trap': [{ click: 'Run the A/A tests' }, { runs: 1 }],
   'many-small-wins': [{ click: 'Run the year' }, { runs: 1 }],
+  'change-request-simulator': [{ check: 'The modular one' }, { click: 'Run the change requests' }, { runs: 1 }],
 };
 
 /** Labs whose recorded numbers are plain TypeScript ('js' backend): the same in every engine, to the last digit. */

@@ -105,9 +105,19 @@ export async function inPage(action, arg) {
       return await all(arg);
     case 'step': {
       // One recipe step inside the named region: click a button once it is enabled, or wait for text.
-      const { lab, click, optional, text: wanted, timeoutMs = 120_000 } = arg;
+      const { lab, click, check, optional, text: wanted, timeoutMs = 120_000 } = arg;
       const root = await until(() => region(lab), 30_000, `the region "${lab}"`);
       root.scrollIntoView();
+      if (check) {
+        // A radio button or checkbox by its label's text.
+        const input = await until(() => {
+          const label = [...root.querySelectorAll('label')].find((l) => text(l) === check);
+          const control = /** @type {HTMLInputElement | null} */ (label ? (/** @type {HTMLLabelElement} */ (label).control ?? label.querySelector('input')) : null);
+          return control && !control.disabled ? control : null;
+        }, timeoutMs, `the enabled choice "${check}" in "${lab}"`);
+        if (!input.checked) input.click();
+        return true;
+      }
       if (click) {
         if (optional) {
           const b = buttonIn(root, click);
