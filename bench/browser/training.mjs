@@ -18,10 +18,11 @@
 // are plain TypeScript in workers (backend 'js'). Prints a table and writes
 // bench-results/training-browser.json. Medians over RUNS runs (env BENCH_RUNS, ≥ 3).
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, mainThreadTasks } from './lib/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = new URL(process.argv[2] ?? 'http://localhost:4174/').href;
@@ -53,19 +54,6 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const round = (x, d = 1) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
-
-/** Launch arguments: the ones playwright.config.ts exports as `chromiumArgs`, read from its source so the two never drift. */
-function chromiumArgs() {
-  const fallback = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
-  try {
-    const src = readFileSync(path.join(ROOT, 'playwright.config.ts'), 'utf8');
-    const list = /chromiumArgs\s*=\s*\[([\s\S]*?)\]/.exec(src)?.[1];
-    const args = [...(list ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
-    return args.length ? args : fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 /** Installed before any page script: every long task (≥ 50 ms on the main thread) with its start time. */
 function observeLongTasks() {
@@ -132,18 +120,6 @@ async function timedTrain(page, button, lab, model, { trace = false } = {}) {
   );
   const cpu = traced ? { longestTaskCpuMs: round(Math.max(0, ...traced.map((t) => t.cpuMs)), 1), longestTaskTracedWallMs: round(Math.max(0, ...traced.map((t) => t.wallMs)), 1) } : {};
   return { run, wallMs, longestTaskMs, ...cpu };
-}
-
-/**
- * Top-level tasks of the page's main thread in a Chromium trace, with wall and CPU
- * (thread) time in ms. On a machine running more processes than it has cores, a task's
- * wall time includes time the OS gave to others; its thread time is the CPU it used.
- */
-function mainThreadTasks(events) {
-  const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']));
-  return events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
-    .map((e) => ({ wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
 }
 
 /** Chooses the training backend on the Settings page, as a learner would, and waits until it is stored. */

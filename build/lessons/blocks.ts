@@ -5,6 +5,7 @@ import type { Block } from '../../src/content/types.ts';
 import { isInteractiveId } from '../../src/content/interactiveIds.ts';
 import { LessonError } from './errors.ts';
 import { validate } from './frontmatter.ts';
+import { assertSafeText, assertSafeTokens, renderSafeInline } from './safety.ts';
 
 const CheckSchema = v.pipe(
   v.strictObject({
@@ -41,7 +42,7 @@ export function compileSectionBody(file: string, sectionId: string, markdown: st
     prose = [];
   };
 
-  assertNoHtml(file, where, tokens);
+  assertSafeTokens(file, where, tokens);
   for (const token of tokens) {
     if (token.type === 'heading' && token.depth < 3) {
       throw new LessonError(file, `${where}: use "###" or deeper for headings inside a section ("${token.text}")`);
@@ -56,7 +57,7 @@ export function compileSectionBody(file: string, sectionId: string, markdown: st
       if (!isInteractiveId(interactiveId)) throw new LessonError(file, `${where}: unknown interactive "${interactiveId}"`);
       blocks.push({ kind: 'interactive', id: interactiveId });
     } else if (token.lang === 'instructor') {
-      blocks.push({ kind: 'instructor', html: renderMarkdown(file, where, token.text) });
+      blocks.push({ kind: 'instructor', html: renderMarkdown(file, `${where} instructor note`, token.text) });
     } else {
       blocks.push(compileCheck(file, where, token.text));
     }
@@ -73,31 +74,22 @@ function compileCheck(file: string, where: string, yamlText: string): Block {
     throw new LessonError(file, `${where}: a check is not valid YAML: ${(error as Error).message}`);
   }
   const check = validate(file, `${where} check`, CheckSchema, raw);
+  const field = (path: string) => `${where} check field "${path}"`;
   return {
     kind: 'check',
     id: check.id,
-    questionHtml: marked.parseInline(check.question, { async: false }),
-    options: check.options.map((o) => ({
-      text: o.text,
-      correct: o.correct,
-      explainHtml: renderMarkdown(file, where, o.explain),
-    })),
+    questionHtml: renderSafeInline(file, field('question'), check.question),
+    options: check.options.map((o, i) => {
+      assertSafeText(file, field(`options.${i}.text`), o.text);
+      return { text: o.text, correct: o.correct, explainHtml: renderMarkdown(file, field(`options.${i}.explain`), o.explain) };
+    }),
   };
 }
 
 function renderMarkdown(file: string, where: string, markdown: string): string {
   const tokens = marked.lexer(markdown);
-  assertNoHtml(file, where, tokens);
+  assertSafeTokens(file, where, tokens);
   return marked.parser(tokens);
-}
-
-/** Lesson HTML is injected as is, so authored Markdown may not carry raw HTML anywhere. */
-function assertNoHtml(file: string, where: string, tokens: TokensList): void {
-  marked.walkTokens(tokens, (token) => {
-    if (token.type === 'html') {
-      throw new LessonError(file, `${where}: raw HTML is not allowed in lessons (${token.raw.trim().slice(0, 60)})`);
-    }
-  });
 }
 
 function renderTokens(subset: Token[], all: TokensList): string {

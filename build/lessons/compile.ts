@@ -3,6 +3,7 @@ import { compileSectionBody } from './blocks.ts';
 import { checkKnowledgeChecks } from './checkRules.ts';
 import { LessonError } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { assertSafeFrontmatter } from './safety.ts';
 
 const SECTION_MARKER = /^<!--\s*section:\s*([^\s]+)\s*-->\s*$/gm;
 
@@ -12,6 +13,7 @@ const SECTION_MARKER = /^<!--\s*section:\s*([^\s]+)\s*-->\s*$/gm;
  */
 export function compileLesson(file: string, folder: string, source: string): Lesson {
   const { frontmatter, body } = readFrontmatter(file, source);
+  assertSafeFrontmatter(file, frontmatter);
   const folderMatch = /^(\d{2})-([a-z0-9-]+)$/.exec(folder);
   if (!folderMatch) throw new LessonError(file, `folder "${folder}" must be named NN-slug, e.g. 01-roles`);
   if (folderMatch[2] !== frontmatter.slug) throw new LessonError(file, `slug "${frontmatter.slug}" does not match its folder "${folder}"`);

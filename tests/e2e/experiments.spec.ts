@@ -1,59 +1,41 @@
 import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { test, expect, waitForApp } from './fixtures';
 import type { Page } from '@playwright/test';
+import { expectNoFrozenTab, traceMainThread } from './support/trace';
 
 const lessonFile = readFileSync(new URL('../../lessons/04-experiments/lesson.md', import.meta.url), 'utf8');
 const { sections } = parse(lessonFile.split(/^---$/m)[1]) as { sections: { id: string; title: string }[] };
 const INTERACTIVES: Record<string, string> = { 'ab-lab': 'A/B test lab', peeking: 'Peeking trap', 'small-wins': 'Many small wins' };
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/** Top-level tasks of the threads named `thread` in a Chromium trace, with wall and CPU time in ms. */
-function tasksOf(events: TraceEvent[], thread: RegExp) {
-  const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']));
-  return events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && thread.test(names.get(`${e.pid}:${e.tid}`) ?? ''))
-    .map((e) => ({ wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
-}
-const mainThreadTasks = (events: TraceEvent[]) => tasksOf(events, /^CrRendererMain$/);
-const workerTasks = (events: TraceEvent[]) => tasksOf(events, /^DedicatedWorker/);
-
 const lab = (page: Page) => page.getByRole('region', { name: 'A/B test lab' });
 const trap = (page: Page) => page.getByRole('region', { name: 'Peeking trap' });
 const wins = (page: Page) => page.getByRole('region', { name: 'Many small wins' });
 
+/** Runs the A/B lab with reduced motion, which shows the final state at once (the replay is tested by keyboard below). */
 async function runAbLabToEnd(page: Page) {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await lab(page).getByRole('button', { name: 'Run experiment' }).click();
-  // The replay lasts a few seconds; skip it unless it is already over.
-  await lab(page)
-    .getByRole('button', { name: 'Skip to the end' })
-    .click({ timeout: 3000 })
-    .catch(() => {});
   await expect(lab(page).getByRole('heading', { name: /^Result/ })).toBeVisible();
 }
 
 test('the experiments lesson steps through every section, with the three labs where the lesson places them', async ({ page }) => {
   await page.goto(`./#/lesson/experiments/${sections[0].id}`);
   await waitForApp(page);
+  const seen: string[] = [];
   for (const [i, section] of sections.entries()) {
     await expect(page).toHaveURL(new RegExp(`#/lesson/experiments/${section.id}$`));
     await expect(page.locator('#section-title')).toHaveText(section.title);
-    const name = INTERACTIVES[section.id];
-    if (name) await expect(page.getByRole('region', { name }).getByRole('button', { name: /^Run/ })).toBeVisible();
+    const here = section.id in INTERACTIVES ? [INTERACTIVES[section.id]] : [];
+    await expect(page.locator('section.interactive')).toHaveCount(here.length);
+    for (const name of here) {
+      await expect(page.getByRole('region', { name }).getByRole('button', { name: /^Run/ })).toBeVisible();
+      seen.push(name);
+    }
     if (i < sections.length - 1) await page.getByRole('button', { name: /Next section/ }).click();
   }
-  expect(Object.keys(INTERACTIVES).every((id) => sections.some((s) => s.id === id))).toBe(true);
+  expect(seen.sort()).toEqual(Object.values(INTERACTIVES).sort());
 });
 
 test('the A/B test lab runs to the end by keyboard and fills the result panel and the table alternative', async ({ page }) => {
@@ -145,33 +127,21 @@ test('the Peeking trap shows peeking well above 10% at 30 looks, with its interv
   await expect(trap(page).getByRole('table').locator('tbody tr')).toHaveCount(30);
 });
 
-test('the Peeking trap at its largest bounds keeps every main-thread task under 200 ms', async ({ page, browser }, testInfo) => {
+test('the Peeking trap at its largest bounds simulates in its worker and never freezes the page', async ({ page, browser }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('./#/lesson/experiments/peeking?pk.experiments=2000&pk.looks=60&pk.visitors=100000');
   await waitForApp(page);
   await expect(trap(page).getByRole('button', { name: 'Run the A/A tests' })).toBeVisible();
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
+  const tasks = await traceMainThread(browser, page, async () => {
+    await trap(page).getByRole('button', { name: 'Run the A/A tests' }).click();
+    await expect(trap(page).getByRole('heading', { name: 'False-positive rate after 60 looks' })).toBeVisible({ timeout: 30_000 });
+    await expect(trap(page).locator('.card-peeking .value')).toHaveText(/%$/);
   });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await trap(page).getByRole('button', { name: 'Run the A/A tests' }).click();
-  await expect(trap(page).getByRole('heading', { name: 'False-positive rate after 60 looks' })).toBeVisible({ timeout: 30_000 });
-  await expect(trap(page).locator('.card-peeking .value')).toHaveText(/%$/);
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-
-  // Long Tasks API durations are wall-clock: on a machine running more processes than it has cores they
-  // include time the OS gave to others. The trace's thread time (tdur) is the CPU each task really used.
-  const tasks = mainThreadTasks(trace.traceEvents);
-  testInfo.annotations.push({ type: 'long tasks (ms, wall clock)', description: JSON.stringify(longTasks.map(Math.round)) });
-  testInfo.annotations.push({ type: 'longest main-thread task (ms, CPU)', description: String(Math.round(Math.max(0, ...tasks.map((t) => t.cpuMs)))) });
-  expect(tasks.length).toBeGreaterThan(0);
-  expect(tasks.filter((t) => t.cpuMs >= 200)).toEqual([]);
-  // The simulation itself ran in a worker: some worker task did more work than any main-thread task.
-  const workerCpu = Math.max(0, ...workerTasks(trace.traceEvents).map((t) => t.cpuMs));
-  expect(workerCpu).toBeGreaterThan(Math.max(...tasks.map((t) => t.cpuMs)));
-  if (loadavg()[0] < cpus().length) expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+  // The heavy simulation ran in the lab's own worker; how long each main-thread task took
+  // (the 50 ms target) is measured by bench/browser/main-thread.mjs.
+  expect(workers.filter((url) => /peeking\.worker/.test(url))).toHaveLength(1);
+  expectNoFrozenTab(tasks);
 });
 
 test('Many small wins compares the same ideas at full and under-powered traffic', async ({ page }) => {
@@ -189,7 +159,7 @@ test('Many small wins compares the same ideas at full and under-powered traffic'
   await expect(wins(page).getByRole('table', { name: /Each change of the year/ }).locator('tbody tr')).toHaveCount(100);
 });
 
-test('a hostile A/B link is clamped with a notice, the page stays responsive, and the run appears on #/runs after a reload', async ({ page }) => {
+test('a hostile A/B link is clamped with a notice, the page stays responsive, and the run appears on #/runs after a reload', async ({ page, browser }) => {
   await page.goto('./#/lesson/experiments/ab-lab?ab.visitors=1000000000&ab.days=99999');
   await waitForApp(page);
   const notices = lab(page).locator('.notices');
@@ -199,9 +169,8 @@ test('a hostile A/B link is clamped with a notice, the page stays responsive, an
   await expect(lab(page).getByRole('spinbutton', { name: 'Visitors per day' })).toHaveValue('1000000');
   await expect(lab(page).getByRole('spinbutton', { name: 'Days' })).toHaveValue('60');
 
-  await runAbLabToEnd(page);
+  expectNoFrozenTab(await traceMainThread(browser, page, () => runAbLabToEnd(page)));
   await expect(lab(page).getByRole('heading', { name: 'Result after 60 days' })).toBeVisible();
-  expect(await page.evaluate(() => 1 + 1)).toBe(2);
 
   await page.goto('./#/lesson/experiments/peeking');
   await trap(page).getByRole('button', { name: 'Run the A/A tests' }).click();

@@ -120,9 +120,8 @@ describe('the course in lessons/', () => {
   it('compiles, with six lessons in order and every check explained', () => {
     const course = compileCourse('lessons');
     expect(course.map((c) => c.lesson.slug)).toEqual(['roles', 'simplicity', 'agile', 'experiments', 'mlops', 'review']);
-    for (const { lesson } of course) {
-      const checks = lesson.body.flatMap((s) => s.blocks).filter((b) => b.kind === 'check');
-      for (const check of checks) if (check.kind === 'check') expect(check.options.every((o) => o.explainHtml.length > 0)).toBe(true);
-    }
+    const options = course.flatMap(({ lesson }) => lesson.body.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'check' ? b.options : [])));
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((o) => o.explainHtml.trim() === '')).toEqual([]);
   });
 });

@@ -78,8 +78,7 @@ describe('parseImport', () => {
   it('words every refusal as a sentence for the learner', () => {
     for (const { text } of hostile) {
       const result = parseImport(text());
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message).toMatch(/^[A-Z].*\.$/);
+      expect(result).toEqual({ ok: false, message: expect.stringMatching(/^[A-Z].*\.$/) });
     }
   });
 

@@ -69,7 +69,7 @@ describe('an upgrade requested by another tab', () => {
     expect(newTab.ok).toBe(true);
     expect(onVersionChange).toHaveBeenCalledTimes(1);
     expect(onBlocked).not.toHaveBeenCalled();
-    if (newTab.ok) expect(newTab.db.version).toBe(2);
+    expect(newTab.ok && newTab.db.version).toBe(2);
   });
 
   it('makes later writes in the old tab fail with DatabaseClosedError instead of reopening', async () => {

@@ -32,7 +32,9 @@ describe('generateSales', () => {
     expect(names).toEqual(['Black Friday', 'Christmas', 'Black Friday', 'Christmas', 'Black Friday', 'Christmas', 'Black Friday', 'Christmas']);
     expect(s.date[s.holidayName.indexOf('Black Friday')]).toBe('2021-11-22'); // Black Friday 2021 was Friday 26 November
     expect(s.date[s.holidayName.indexOf('Christmas')]).toBe('2021-12-20');
-    for (let t = 0; t < s.weeks; t++) if (s.holiday[t]) expect(s.promo[t]).toBe(0);
+    const holidayWeeks = [...s.holiday.keys()].filter((t) => s.holiday[t]);
+    expect(holidayWeeks).toHaveLength(8);
+    expect(holidayWeeks.map((t) => s.promo[t])).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('runs promotions in about promoRate of the weeks', () => {

@@ -24,26 +24,29 @@ describe('backends in node', () => {
     const timings = await calibrate({ candidates: ['webgl', 'cpu'], repeats: 1 });
     expect(timings[0]).toMatchObject({ backend: 'webgl', ms: null, skipped: 'unavailable' });
     expect(timings[1]).toEqual({ backend: 'cpu', ms: expect.any(Number) });
-    expect(timings[1].ms).toBeGreaterThan(0);
+    expect(Number.isFinite(timings[1].ms) && timings[1].ms! >= 0).toBe(true);
     expect(tf.getBackend()).toBe('cpu');
     expect(tf.memory().numTensors).toBe(before);
   });
 });
 
 describe('measureLatency', () => {
-  it('measures each size with finite percentiles, larger models costing more per batch', async () => {
+  // How fast each size runs, and that the large one is slower, is measured in bench/engine/latency.bench.ts.
+  it('measures each size with finite, ordered percentiles and a finite throughput', async () => {
     await initBackend('cpu');
     const report = await measureLatency({ inputDim: 16, classes: 3, seed: 1, calls: 5, warmup: 1, throughputBatch: 32, throughputCalls: 2 });
     expect(report.backend).toBe('cpu');
     expect(report.stopped).toBe(false);
     expect(report.results.map((r) => r.size)).toEqual(['small', 'medium', 'large']);
     for (const r of report.results) {
-      expect(r.latency.p50).toBeGreaterThan(0);
+      expect(r.latency.min).toBeGreaterThanOrEqual(0);
+      expect(r.latency.p50).toBeGreaterThanOrEqual(r.latency.min);
       expect(r.latency.p95).toBeGreaterThanOrEqual(r.latency.p50);
+      expect(r.latency.max).toBeGreaterThanOrEqual(r.latency.p95);
+      expect(Number.isFinite(r.latency.max)).toBe(true);
       expect(r.throughput).toBeGreaterThan(0);
       expect(r.bytes).toBe(4 * r.params);
     }
-    expect(report.results[2].throughput).toBeLessThan(report.results[0].throughput);
   });
 
   it('stops early when asked', async () => {

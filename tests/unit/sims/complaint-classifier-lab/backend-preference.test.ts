@@ -85,7 +85,7 @@ describe('backendPreference', () => {
     expect(backendPreference.measuring).toBe(false);
     expect(backendPreference.measureFailed).toBe(false);
     // Node has neither WebGL nor our wasm binaries' URLs: cpu is the one that times.
-    expect(backendPreference.calibration?.timings.find((t) => t.backend === 'cpu')?.ms).toBeGreaterThan(0);
+    expect(backendPreference.calibration?.timings.find((t) => t.backend === 'cpu')?.ms).toBeGreaterThanOrEqual(0);
     expect(backendPreference.calibration?.chosen).toBe('cpu');
     expect(client!.status).toBe('idle');
   });
