@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import viteConfig from '../../../vite.config';
 import { CSP_DEV_META, CSP_HEADER, CSP_META, CSP_PLACEHOLDER, cspHeaderReportingTo } from '../../../build/csp';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
@@ -12,6 +13,11 @@ describe('the Content-Security-Policy has one source', () => {
 
   it('index.html takes its meta tag from build/csp.ts, through the placeholder', () => {
     expect(read('index.html')).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP_PLACEHOLDER}" />`);
+  });
+
+  it('vite preview (npm start) sends the header policy, with nothing added outside the e2e server', () => {
+    expect(process.env.E2E_CSP_REPORT_URI).toBeUndefined();
+    expect((viteConfig as { preview?: { headers?: Record<string, string> } }).preview?.headers?.['Content-Security-Policy']).toBe(CSP_HEADER);
   });
 
   it('the header is the meta policy plus frame-ancestors, and reporting only appends report-uri', () => {
