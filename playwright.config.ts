@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CSP_REPORT_URI } from './tests/e2e/support/cspCollector';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,6 +23,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
+  // A loopback collector of CSP violation reports (the server's policy header reports to it).
+  globalSetup: './tests/e2e/support/globalSetup.ts',
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://localhost:${port}/`,
@@ -33,6 +36,7 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort --host localhost`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
+    env: { E2E_CSP_REPORT_URI: CSP_REPORT_URI },
     timeout: 60_000,
   },
 });

@@ -2,23 +2,34 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './build/lessons/plugin.ts';
+import { CSP_DEV_META, CSP_META, CSP_PLACEHOLDER, cspHeaderReportingTo } from './build/csp.ts';
 
 /**
- * Vite's dev server injects component CSS as inline <style>, which the strict CSP
- * forbids. Relax style-src in dev only; the build keeps the policy as written.
+ * Writes the policy of build/csp.ts into index.html's meta tag (relaxed for
+ * injected styles in dev only). A missing placeholder stops the build, so the
+ * page can never ship without its policy.
  */
-function devCspRelaxation(): Plugin {
+function contentSecurityPolicy(): Plugin {
+  let dev = false;
   return {
-    name: 'dev-csp-relaxation',
-    apply: 'serve',
-    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    name: 'content-security-policy',
+    configResolved: (config) => {
+      dev = config.command === 'serve';
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => {
+        if (!html.includes(CSP_PLACEHOLDER)) throw new Error(`index.html: the Content-Security-Policy meta tag (content="${CSP_PLACEHOLDER}") is missing`);
+        return html.replace(CSP_PLACEHOLDER, dev ? CSP_DEV_META : CSP_META);
+      },
+    },
   };
 }
 
 export default defineConfig({
   base: './',
   plugins: [
-    devCspRelaxation(),
+    contentSecurityPolicy(),
     lessonsPlugin('lessons'),
     svelte(),
     VitePWA({
@@ -60,5 +71,10 @@ export default defineConfig({
     format: 'es',
   },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  preview: {
+    port: 4173,
+    // The same policy as a header, so workers and the service worker run under it too.
+    // Only the end-to-end server sets E2E_CSP_REPORT_URI, to collect violations.
+    headers: { 'Content-Security-Policy': cspHeaderReportingTo(process.env.E2E_CSP_REPORT_URI) },
+  },
 });

@@ -24,6 +24,7 @@ export const messages = {
       'open-failed': 'the browser refused to open storage (private browsing, or storage turned off in its settings).',
     } as Record<string, string>,
     versionChange: 'ML That Works was updated in another tab. Reload this tab to keep saving your progress.',
+    upgradeBlocked: 'This version of ML That Works needs to update your saved progress, but another tab still has an older version open. Close or reload that tab; this one continues by itself as soon as you do.',
     reload: 'Reload',
     updateReady: 'A new version of ML That Works is ready.',
     updateNow: 'Update now',

@@ -4,7 +4,21 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 export const DB_NAME = 'ml-that-works';
 
 /** Current schema version; bump it together with a new entry in `migrations.ts`. */
-export const DB_VERSION = 1;
+const SCHEMA_VERSION = 1;
+
+/**
+ * End-to-end tests only. A build made with `VITE_E2E_SCHEMA_BUMP=1` (only
+ * tests/e2e/support/nextRelease.ts makes one, into a folder outside dist/) plays
+ * the next release: one schema version up, reached by an empty migration, so a
+ * real browser can upgrade the database while another tab holds it open. Vite
+ * inlines the variable at build time; in every other build it is unset and the
+ * version stays as written. (A build-time switch rather than a URL or storage
+ * switch: nothing a learner or a link can set changes the schema.)
+ */
+export const E2E_SCHEMA_BUMP = import.meta.env.VITE_E2E_SCHEMA_BUMP === '1';
+
+/** The schema version this build opens. */
+export const DB_VERSION = SCHEMA_VERSION + (E2E_SCHEMA_BUMP ? 1 : 0);
 
 /** Completion and last position of one lesson. Key: `slug`. */
 export interface ProgressRecord {

@@ -21,6 +21,8 @@ class AppStorage {
   persistent = $state(false);
   unavailableReason = $state<string | null>(null);
   versionChanged = $state(false);
+  /** This tab must upgrade the database but another tab still holds the old version open. */
+  upgradeBlocked = $state(false);
   storageFull = $state(false);
   /** A write failed for a reason other than a full disk (storage vanished mid-session). */
   writeFailed = $state(false);
@@ -78,10 +80,19 @@ class AppStorage {
   async #open(): Promise<void> {
     const result = await createStorage({
       guest: this.guest,
+      // Another tab opened a newer schema: our connection is closed once its in-flight
+      // writes commit (IndexedDB's close() lets running transactions finish), so what
+      // this tab saved is kept; the banner offers a reload into the new version.
       onVersionChange: () => {
         this.versionChanged = true;
       },
+      // We are the newer tab and an older one has not let go: say so, and keep waiting;
+      // the open completes by itself the moment that tab closes or reloads.
+      onBlocked: () => {
+        this.upgradeBlocked = true;
+      },
     });
+    this.upgradeBlocked = false;
     this.repo = result.repo;
     this.persistent = result.persistent;
     this.unavailableReason = result.persistent || this.guest ? null : (messages.banners.reasons[result.reason] ?? result.reason);

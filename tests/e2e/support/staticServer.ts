@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { cspHeaderReportingTo } from '../../../build/csp';
+import { CSP_REPORT_URI } from './cspCollector';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +19,8 @@ const TYPES: Record<string, string> = {
 /**
  * A tiny static server whose root can be swapped while it runs, so a test can
  * publish a "new version" of the app to a browser that already has the old one.
- * Reads every file fresh from disk and never caches.
+ * Reads every file fresh from disk and never caches. Sends the app's policy header,
+ * reporting to the test collector, like the preview server.
  */
 export async function startStaticServer(root: string): Promise<{ url: string; setRoot: (dir: string) => void; close: () => Promise<void> }> {
   let current = root;
@@ -30,7 +33,11 @@ export async function startStaticServer(root: string): Promise<{ url: string; se
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        'Content-Security-Policy': cspHeaderReportingTo(CSP_REPORT_URI),
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end();
