@@ -54,7 +54,7 @@ export function weekOfYear(yf: number): number {
  */
 export const PILOT_PROFILES: readonly Omit<StoreProfile, 'number'>[] = [
   { level: 620, growth: 0.03, seasonality: 0.42, promoRate: 0.04, promoLift: 0.15, holidayLift: 0.5, localWeeks: [], localLift: 0, noise: 0.045 },
-  { level: 410, growth: 0.02, seasonality: 0.12, promoRate: 0.06, promoLift: 0.2, holidayLift: 0.4, localWeeks: [20, 35], localLift: 0.9, noise: 0.05 },
+  { level: 410, growth: 0.02, seasonality: 0.12, promoRate: 0.03, promoLift: 0.15, holidayLift: 0.4, localWeeks: [20, 35], localLift: 1.1, noise: 0.05 },
   { level: 860, growth: 0.04, seasonality: 0.14, promoRate: 0.26, promoLift: 0.55, holidayLift: 0.55, localWeeks: [], localLift: 0, noise: 0.04 },
 ];
 
