@@ -78,6 +78,18 @@ export const pilotStoresMessages = {
     rejected: (name: string) => `Rejected the ${name}`,
     log: 'Decisions',
   },
+  year: {
+    pick: 'Pilot store to draw',
+    title: (store: number) => `Store ${store}: the forecast year, week by week`,
+    summary: (store: number, basic: string, current: string) =>
+      `What store ${store} sold each week of the forecast year, the basic forecast (dashed; MAPE ${basic}) and the current one (MAPE ${current}). The basic forecast is a straight line with holiday spikes; each accepted proposal adds its own shape.`,
+    caption: (store: number) => `Store ${store}: units sold and forecast each week of the forecast year`,
+    week: 'Week starting',
+    units: 'Units a week',
+    actual: 'Sold',
+    basic: 'Basic forecast',
+    current: 'Current forecast',
+  },
   change: {
     title: (name: string) => `MAPE per pilot store before and after the ${name}`,
     summary: (name: string, before: string, after: string) =>

@@ -88,6 +88,11 @@ test('the whole lab by keyboard: predict, pilot, three proposals, rollout to 30 
   expect(after).toBeLessThan(before / 2);
   await expect(store1.getByRole('cell').nth(2)).toHaveText(/^−\d+\.\d points$/);
 
+  // The forecast year of store 1, read from the keyboard: the chart is a slider over the weeks.
+  const year = lab.getByRole('figure', { name: 'Store 1: the forecast year, week by week' });
+  await year.getByRole('slider').focus();
+  await page.keyboard.press('End');
+  await expect(year.getByRole('slider')).toHaveAttribute('aria-valuetext', /^Week starting Dec 23: Sold [\d,]+, Basic forecast [\d,]+, Current forecast [\d,]+$/);
   expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('./#/runs');
@@ -123,4 +128,5 @@ test('a hostile link is bounded; rejecting everything halts the pilot wave; 360 
   expect(dollars(await row.getByRole('cell').nth(6).textContent())).toBeGreaterThan(0);
   await expect(lab.getByRole('region', { name: 'What this shows' })).toContainText('above your 9% threshold, so the rollout halted with the forecast live in 0 stores');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await axeViolations(page)).toEqual([]);
 });
