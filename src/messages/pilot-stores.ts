@@ -93,7 +93,7 @@ export const pilotStoresMessages = {
   change: {
     title: (name: string) => `MAPE per pilot store before and after the ${name}`,
     summary: (name: string, before: string, after: string) =>
-      `Each bar is a pilot store’s MAPE with the ${name}; the black tick marks it before. Mean of the 3 stores: ${before} before, ${after} after.`,
+      `Each bar is a pilot store’s MAPE with the ${name}; the tick mark shows it before. Mean of the 3 stores: ${before} before, ${after} after.`,
     bar: (store: number, before: string, after: string) => `Store ${store}: ${before} → ${after}`,
     axis: 'MAPE over the forecast year (%)',
     caption: (name: string) => `MAPE per pilot store before and after the ${name}`,
@@ -110,7 +110,7 @@ export const pilotStoresMessages = {
     chartTitle: 'Mean MAPE of each rollout wave against your threshold',
     chartSummary: (threshold: string, waves: number, halted: boolean) =>
       `${plural(waves, 'wave')} run against a threshold of ${threshold}${halted ? '; the last one halted the rollout (hatched bar).' : '; every wave so far passed.'}`,
-    bar: (wave: string, range: string, mape: string, verdict: string) => `${wave} (${range}): ${mape}, ${verdict}`,
+    bar: (wave: string, range: string, mape: string, halted: boolean) => `${wave}, ${range}: ${mape}, ${halted ? 'halted' : 'passed'}`,
     thresholdLine: (t: string) => `threshold ${t}`,
     axis: 'Mean MAPE of the wave (%)',
     tableCaption: 'What each wave’s forecast errors cost over its trial year (illustrative unit costs)',
