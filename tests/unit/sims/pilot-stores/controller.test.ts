@@ -26,10 +26,10 @@ function fakeWorker(): () => WorkerLike {
   };
 }
 
-function labWith(settings: PilotSettings) {
+function labWith(settings: PilotSettings, slowAfterMs?: number) {
   const recorded: NewRun[] = [];
   const current = { ...settings };
-  const lab = new PilotStoresController(() => current, { createWorker: fakeWorker(), record: async (run) => void recorded.push(run) });
+  const lab = new PilotStoresController(() => current, { createWorker: fakeWorker(), record: async (run) => void recorded.push(run), slowAfterMs });
   return { lab, recorded, current };
 }
 
@@ -112,6 +112,19 @@ describe('PilotStoresController', () => {
     expect(lab.baseline).toBeNull();
     expect(lab.outcomes).toEqual([]);
     expect(lab.prediction).toBe('some');
+    lab.dispose();
+  });
+
+  it('shows progress once a fit outlasts slowAfterMs, and hides it when the fit ends', async () => {
+    const { lab } = labWith({ seed: 7, threshold: 10 }, 0);
+    lab.prediction = 'most';
+    const pilot = lab.startPilot();
+    expect(lab.busy).toBe(true);
+    expect(lab.slow).toBe(false);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(lab.slow).toBe(true);
+    await pilot;
+    expect([lab.busy, lab.slow]).toEqual([false, false]);
     lab.dispose();
   });
 });
