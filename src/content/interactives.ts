@@ -24,4 +24,5 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'many-small-wins': () => import('../sims/many-small-wins/index') as unknown as Promise<SimModule>,
   'sales-forecast-lab': () => import('../sims/sales-forecast-lab/index') as unknown as Promise<SimModule>,
   'change-request-simulator': () => import('../sims/change-request-simulator/index') as unknown as Promise<SimModule>,
+  'pilot-stores': () => import('../sims/pilot-stores/index') as unknown as Promise<SimModule>,
 };

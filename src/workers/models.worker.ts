@@ -2,7 +2,8 @@
 /**
  * Models worker: generates the Sales forecast lab's weekly sales and fits its
  * linear regression and boosted forecast off the main thread, so the page stays
- * responsive however many trees a learner asks for. Pure TypeScript engines only
+ * responsive however many trees a learner asks for; also forecasts the Pilot
+ * stores lab's chain of stores (pilot-host.ts). Pure TypeScript engines only
  * (no TF.js). The handler is exported so tests can run it in-process; it binds to
  * the message port only when this module runs inside a worker.
  */
@@ -28,6 +29,8 @@ import {
   type SalesFitResult,
   type SalesJob,
 } from './modelsProtocol';
+import { runPilotJob } from './pilot-host';
+import { validatePilotJob } from './pilotProtocol';
 
 /** A generated series with its time split and content hash. */
 export interface PreparedSales {
@@ -193,6 +196,15 @@ export function handleModelsRequest(message: unknown, post: Post): void {
       post({ type: 'progress', id, stage: 'fitting' });
       const fit = fitSales(v.value, prepared);
       post({ type: 'done', id, kind: 'fit-sales', result: { ...fit, clamped: v.clamped, durationMs: performance.now() - started } });
+    } else if (m.type === 'pilot-stores') {
+      const v = validatePilotJob(m.job);
+      if (!v.ok) {
+        post({ type: 'error', id, code: 'invalid-job', message: v.error });
+        return;
+      }
+      post({ type: 'progress', id, stage: 'fitting' });
+      const result = runPilotJob(v.value);
+      post({ type: 'done', id, kind: 'pilot-stores', result: { ...result, clamped: v.clamped, durationMs: performance.now() - started } });
     } else {
       post({ type: 'error', id, code: 'invalid-job', message: `Unknown request type "${String(m.type).slice(0, 40)}".` });
     }

@@ -11,6 +11,7 @@
  * Type-only imports: the page can import this module without loading an engine.
  */
 import type { Clamp, Validation } from './jobs';
+import type { PilotJob, PilotResult } from './pilotProtocol';
 
 export type { Clamp, Validation } from './jobs';
 
@@ -54,7 +55,8 @@ export type SalesJob =
 /** Messages the page sends to the worker. */
 export type ModelsRequest =
   | { type: 'sales-data'; id: number; data: SalesDataSpec }
-  | { type: 'fit-sales'; id: number; job: SalesJob };
+  | { type: 'fit-sales'; id: number; job: SalesJob }
+  | { type: 'pilot-stores'; id: number; job: PilotJob };
 
 /** The generated series, for the chart (the worker keeps its own copy to fit on). */
 export interface SalesDataResult {
@@ -124,6 +126,7 @@ export interface SalesFitResult {
 export interface ModelsResultMap {
   'sales-data': SalesDataResult;
   'fit-sales': SalesFitResult;
+  'pilot-stores': PilotResult;
 }
 
 export type ModelsRequestKind = ModelsRequest['type'];

@@ -3,7 +3,7 @@ import { salesForecastMessages as m } from '../../messages/sales-forecast-lab';
 import type { NewRun } from '../../state/runs.svelte';
 import type { SalesDataResult, SalesDataSpec, SalesFitResult, SalesJob, SalesModel } from '../../workers/modelsProtocol';
 import { formatMape, formatMs } from './format';
-import { CancelledError, ModelsClient, type WorkerLike } from './models-client';
+import { CancelledError, ModelsClient, type WorkerLike } from '../../state/models-client';
 import { runParams } from './settings';
 import { takeaway } from './takeaway';
 

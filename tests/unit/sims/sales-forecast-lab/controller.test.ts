@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewRun } from '../../../../src/state/runs.svelte';
 import { SalesForecastController } from '../../../../src/sims/sales-forecast-lab/controller.svelte';
-import type { WorkerLike } from '../../../../src/sims/sales-forecast-lab/models-client';
+import type { WorkerLike } from '../../../../src/state/models-client';
 import { dataSpec, jobFor, type SalesValues } from '../../../../src/sims/sales-forecast-lab/settings';
 import { scenario } from '../../../../src/sims/sales-forecast-lab/index';
 import { defaults } from '../../../../src/lib/scenario';

@@ -4,7 +4,7 @@ import type {
   ModelsRequest,
   ModelsRequestKind,
   ModelsResultMap,
-} from '../../workers/modelsProtocol';
+} from '../workers/modelsProtocol';
 
 /** The part of a Worker the client uses (an in-process fake in tests). */
 export interface WorkerLike {
@@ -42,10 +42,11 @@ interface Pending {
 }
 
 export const createModelsWorker = (): WorkerLike =>
-  new Worker(new URL('../../workers/models.worker.ts', import.meta.url), { type: 'module' });
+  new Worker(new URL('../workers/models.worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Request/response over the models worker, created on first use. A fit is one
+ * Request/response over the models worker, created on first use; shared by the
+ * labs whose models it fits (Sales forecast lab, Pilot stores). A fit is one
  * synchronous computation in the worker, so cancel() terminates the worker (the
  * only way to stop it at once), rejects what was pending with CancelledError,
  * and the next request starts a fresh worker.
