@@ -22,6 +22,23 @@ export const LAB_RECIPES: Record<string, Step[]> = {
   'ab-test-lab': [{ click: 'Run experiment' }, { runs: 1 }],
   'peeking-trap': [{ click: 'Run the A/A tests' }, { runs: 1 }],
   'many-small-wins': [{ click: 'Run the year' }, { runs: 1 }],
+  'pilot-stores': [
+    { check: 'More than two thirds' },
+    { click: 'Run the basic forecast in the pilot stores' },
+    { runs: 1 },
+    { click: 'Accept and retrain' },
+    { runs: 2 },
+    { click: 'Accept and retrain' },
+    { runs: 3 },
+    { click: 'Accept and retrain' },
+    { runs: 4 },
+    { click: 'Roll out to the 3 pilot stores' },
+    { runs: 5 },
+    { click: 'Roll out to 10 stores' },
+    { runs: 6 },
+    { click: 'Roll out to 30 stores' },
+    { runs: 7 },
+  ],
   'change-request-simulator': [{ check: 'The modular one' }, { click: 'Run the change requests' }, { runs: 1 }],
 };
 

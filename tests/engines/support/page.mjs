@@ -109,9 +109,9 @@ export async function inPage(action, arg) {
       const root = await until(() => region(lab), 30_000, `the region "${lab}"`);
       root.scrollIntoView();
       if (check) {
-        // A radio button or checkbox by its label's text.
+        // A radio button or checkbox by the start of its label's text.
         const input = await until(() => {
-          const label = [...root.querySelectorAll('label')].find((l) => text(l) === check);
+          const label = [...root.querySelectorAll('label')].find((l) => text(l).startsWith(check));
           const control = /** @type {HTMLInputElement | null} */ (label ? (/** @type {HTMLLabelElement} */ (label).control ?? label.querySelector('input')) : null);
           return control && !control.disabled ? control : null;
         }, timeoutMs, `the enabled choice "${check}" in "${lab}"`);
