@@ -23,12 +23,18 @@ export interface LabData {
 
 /**
  * Draws both hospitals' cohorts for a seed (the second hospital from an independent
- * stream), splits the training hospital 75/25 and fits the standardizer on its
- * training rows only, so nothing about the holdout or the second hospital leaks in.
+ * stream) and assembles them with labFromCohorts.
  */
 export function prepareLab(seed: number, patients: number, leak: number): LabData {
   const training = generateCohort({ seed, patients, site: 'training', leak });
-  const second = generateCohort({ seed, patients, site: 'second', leak });
+  return labFromCohorts(seed, leak, training, generateCohort({ seed, patients, site: 'second', leak }));
+}
+
+/**
+ * Splits the training hospital 75/25 and fits the standardizer on its training
+ * rows only, so nothing about the holdout or the second hospital leaks into the inputs.
+ */
+export function labFromCohorts(seed: number, leak: number, training: Cohort, second: Cohort): LabData {
   const { train, holdout } = splitRows(training.rows);
   return { seed, patients: training.rows, leak, training, second, train, holdout, standardizer: fitStandardizer(training, train) };
 }

@@ -56,12 +56,15 @@ export function buildLogistic(cols: number): tf.Sequential {
 
 /**
  * Fits logistic regression by minimising the mean binary cross-entropy
- * −[y log p + (1 − y) log(1 − p)] (nats) with Adam in mini-batches whose order each
- * epoch is a permutation from our seeded RNG: same seed, data and backend give the
+ * −[y log p + (1 − y) log(1 − p)] (nats, computed from the logits for stability)
+ * with Adam, updating the model's own kernel and bias variables directly (no
+ * per-step Layers bookkeeping). Mini-batches follow a permutation from our seeded
+ * RNG each epoch; with one batch per epoch (batchSize ≥ rows) the rows stay in
+ * order and their tensors are uploaded once. Same seed, data and backend give the
  * same coefficients. Epoch loss and accuracy (share of rows on the right side of
- * p = 0.5) are batch values weighted by batch size. Throws TrainingError('nan-loss')
- * if a loss is not finite and 'invalid-input' if the data does not match its shape or
- * a label is not 0/1; on any throw the model is disposed.
+ * p = 0.5, measured before each step) are batch values weighted by batch size.
+ * Throws TrainingError('nan-loss') if a loss is not finite and 'invalid-input' if
+ * the data does not match its shape or a label is not 0/1; on any throw the model is disposed.
  */
 export async function trainLogistic(opts: TrainLogisticOptions): Promise<TrainLogisticResult> {
   const { x, rows, cols, y, epochs, learningRate } = opts;
@@ -73,16 +76,17 @@ export async function trainLogistic(opts: TrainLogisticOptions): Promise<TrainLo
   const batches = Math.ceil(rows / batchSize);
   const shuffleRng = createRng(childSeed(opts.seed, 'shuffle'));
   const model = buildLogistic(cols);
+  const [kernel, bias] = model.getLayer('logit').trainableWeights.map((w) => w.read() as tf.Variable);
   const optimizer = tf.train.adam(learningRate);
-  model.compile({ optimizer, loss: 'binaryCrossentropy', metrics: ['accuracy'] });
   const history: TrainHistory = { loss: [], acc: [], valLoss: [], valAcc: [], batchLoss: [] };
+  const whole = batches === 1 ? toTensors(x, rows, cols, y) : null;
   const val = opts.validation ? toTensors(opts.validation.x, opts.validation.rows, cols, opts.validation.y) : null;
   const maybeYield = createYielder(opts.yieldEveryMs ?? 100);
   let stopped = false;
 
   try {
     for (let epoch = 1; epoch <= epochs && !stopped; epoch++) {
-      const order = permutation(rows, shuffleRng);
+      const order = whole ? null : permutation(rows, shuffleRng);
       let lossSum = 0;
       let accSum = 0;
       let seen = 0;
@@ -94,15 +98,18 @@ export async function trainLogistic(opts: TrainLogisticOptions): Promise<TrainLo
         }
         const start = b * batchSize;
         const end = Math.min(rows, start + batchSize);
-        const [xs, ys] = toTensors(gatherRows(x, cols, order, start, end), end - start, cols, gatherLabels(y, order, start, end));
-        let out: number | number[];
+        const [xs, ys] = whole ?? toTensors(gatherRows(x, cols, order!, start, end), end - start, cols, gatherLabels(y, order!, start, end));
+        let loss: number;
+        let acc: number;
         try {
-          out = await model.trainOnBatch(xs, ys);
+          const accuracy = tf.tidy(() => binaryAccuracy(tf.add(tf.matMul(xs, kernel), bias), ys));
+          const cost = optimizer.minimize(() => tf.losses.sigmoidCrossEntropy(ys, tf.add(tf.matMul(xs, kernel), bias)), true, [kernel, bias])!;
+          const [l, a] = await Promise.all([cost.data(), accuracy.data()]);
+          [loss, acc] = [l[0], a[0]];
+          tf.dispose([cost, accuracy]);
         } finally {
-          xs.dispose();
-          ys.dispose();
+          if (!whole) tf.dispose([xs, ys]);
         }
-        const [loss, acc] = out as number[];
         if (!Number.isFinite(loss)) throw new TrainingError('nan-loss', `The loss became ${loss} at epoch ${epoch}, batch ${b + 1}: try a smaller learning rate.`);
         lossSum += loss * (end - start);
         accSum += acc * (end - start);
@@ -113,9 +120,12 @@ export async function trainLogistic(opts: TrainLogisticOptions): Promise<TrainLo
       if (stopped || seen === 0) break;
       const m: EpochMetrics = { epoch, loss: lossSum / seen, acc: accSum / seen };
       if (val) {
-        const scalars = model.evaluate(val[0], val[1], { batchSize }) as tf.Scalar[];
-        const [vl, va] = await Promise.all(scalars.map((s) => s.data()));
-        tf.dispose(scalars);
+        const scores = tf.tidy(() => {
+          const logits = tf.add(tf.matMul(val[0], kernel), bias);
+          return [tf.losses.sigmoidCrossEntropy(val[1], logits), binaryAccuracy(logits, val[1])];
+        });
+        const [vl, va] = await Promise.all(scores.map((t) => t.data()));
+        tf.dispose(scores);
         m.valLoss = vl[0];
         m.valAcc = va[0];
         history.valLoss.push(vl[0]);
@@ -125,7 +135,6 @@ export async function trainLogistic(opts: TrainLogisticOptions): Promise<TrainLo
       history.acc.push(m.acc);
       await opts.onEpoch?.(m);
     }
-    const [kernel, bias] = model.getLayer('logit').getWeights();
     const coefficients = Array.from(await kernel.data());
     const intercept = (await bias.data())[0];
     return { model, coefficients, intercept, history, stopped, durationMs: performance.now() - t0 };
@@ -134,8 +143,14 @@ export async function trainLogistic(opts: TrainLogisticOptions): Promise<TrainLo
     throw e;
   } finally {
     optimizer.dispose();
+    if (whole) tf.dispose(whole);
     if (val) tf.dispose(val);
   }
+}
+
+/** Share of rows where (logit > 0) equals the 0/1 label, as a scalar. */
+function binaryAccuracy(logits: tf.Tensor, ys: tf.Tensor): tf.Scalar {
+  return tf.mean(tf.cast(tf.equal(tf.cast(tf.greater(logits, 0), 'float32'), ys), 'float32')) as tf.Scalar;
 }
 
 function toTensors(x: Float32Array, rows: number, cols: number, y: Int32Array): [tf.Tensor2D, tf.Tensor2D] {

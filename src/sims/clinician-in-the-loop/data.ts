@@ -1,4 +1,5 @@
-import { prepareLab, type LabData } from '../../engine/clinical/lab';
+import { generateCohort } from '../../engine/clinical/cohort';
+import { labFromCohorts, type LabData } from '../../engine/clinical/lab';
 import { contentHash } from '../../lib/hash';
 
 /** The cohort settings a lab run depends on: seed, patients per hospital, leak in percent. */
@@ -19,13 +20,16 @@ export function datasetVersion(data: LabData): string {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Draws the cohorts for `spec` off the input handler: one macrotask to start and
- * one for the hash, so no single main-thread task holds all the work (about 10 ms
- * per 3,000 patients per hospital on a laptop).
+ * Draws the cohorts for `spec` off the input handler, one hospital per macrotask and
+ * the hash in a third, so no main-thread task holds all the work (a few ms per
+ * 3,000 patients on a laptop; bench/engine/clinical.bench.ts). Same result as prepareLab.
  */
 export async function prepareData(spec: CohortSpec): Promise<{ data: LabData; version: string }> {
+  const options = { seed: spec.seed, patients: spec.patients, leak: spec.leak / 100 };
   await nextTask();
-  const data = prepareLab(spec.seed, spec.patients, spec.leak / 100);
+  const training = generateCohort({ ...options, site: 'training' });
+  await nextTask();
+  const data = labFromCohorts(spec.seed, options.leak, training, generateCohort({ ...options, site: 'second' }));
   await nextTask();
   return { data, version: datasetVersion(data) };
 }
