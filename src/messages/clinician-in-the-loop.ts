@@ -49,9 +49,6 @@ export const clinicianMessages = {
       `${model}: holdout AUC ${auc}, Brier score ${brier} at the training hospital (trained in ${time} on ${backend}).`,
     cancelled: 'Training cancelled. Nothing was kept.',
     failed: (why: string) => `Training failed: ${why}`,
-    backend: (backend: string) => `TensorFlow.js backend: ${backend}.`,
-    backendPending: 'TensorFlow.js backend: chosen in Settings, started when you train.',
-    change: 'Change in Settings',
   },
   review: {
     title: '2. Review patients as a clinician',
@@ -93,8 +90,6 @@ export const clinicianMessages = {
     eceSecond: 'Calibration error (ECE), second hospital',
     olderPredicted: 'Over 75 at the second hospital: mean predicted risk',
     olderObserved: 'Over 75 at the second hospital: deteriorated',
-    olderGap: 'Over 75 at the second hospital: predicted − observed',
-    better: '(better)',
     reading: 'Higher AUC ranks patients better; lower Brier score and calibration error mean the predicted risks are closer to what happened.',
     olderTitle: 'Patients over 75 at the second hospital',
     older: (model: string, count: string, predicted: string, observed: string, gap: string) =>
@@ -136,8 +131,5 @@ export const clinicianMessages = {
       `Taking out “${label}” made the model worse at the second hospital too: AUC ${aucSecondAll} with it, ${aucSecondWithout} without; Brier score ${brierAll} against ${brierWithout}. It is a real clinical signal. A clinician’s flag is for inputs with no plausible path to the outcome. Look again for one.`,
     right: 'Your prediction was right.',
     wrong: (answer: string) => `You predicted “${answer}”; the numbers say otherwise.`,
-  },
-  status: {
-    stale: 'The cohort changed: train again.',
   },
 };
