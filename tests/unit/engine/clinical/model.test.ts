@@ -70,15 +70,3 @@ describe('explaining a risk model', () => {
     expect(avg.map((a) => a.key)).toContain('weekday');
   });
 });
-
-describe('the lab data', () => {
-  it('prepareData (chunked for the page) gives exactly what prepareLab gives, and the same version for the same seed', async () => {
-    const { prepareLab } = await import('../../../../src/engine/clinical/lab');
-    const { prepareData, datasetVersion } = await import('../../../../src/sims/clinician-in-the-loop/data');
-    const direct = prepareLab(5, 1000, 0.5);
-    const { data, version } = await prepareData({ seed: 5, patients: 1000, leak: 50 });
-    expect(data).toEqual(direct);
-    expect(version).toBe(datasetVersion(direct));
-    expect((await prepareData({ seed: 6, patients: 1000, leak: 50 })).version).not.toBe(version);
-  });
-});
