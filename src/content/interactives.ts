@@ -25,4 +25,5 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'sales-forecast-lab': () => import('../sims/sales-forecast-lab/index') as unknown as Promise<SimModule>,
   'change-request-simulator': () => import('../sims/change-request-simulator/index') as unknown as Promise<SimModule>,
   'pilot-stores': () => import('../sims/pilot-stores/index') as unknown as Promise<SimModule>,
+  'clinician-in-the-loop': () => import('../sims/clinician-in-the-loop/index') as unknown as Promise<SimModule>,
 };

@@ -1,6 +1,19 @@
 import type { BackendName, BackendTiming } from '../engine/training/backend-policy';
 import type { LatencyResult, ModelArtifact, TrainHistory } from '../engine/training/types';
-import { validateTrainJob, type BackendRequest, type LatencySpec, type ModelInfo, type ProgressReply, type ResultMap, type TrainDone, type TrainJob } from '../workers/protocol';
+import {
+  validateLogisticJob,
+  validateTrainJob,
+  type BackendRequest,
+  type LatencySpec,
+  type LogisticDone,
+  type LogisticJob,
+  type ModelInfo,
+  type ProgressReply,
+  type ResultMap,
+  type TrainDone,
+  type TrainJob,
+  type Validation,
+} from '../workers/protocol';
 import { RequestError, WorkerChannel, type FinalReply, type OutgoingRequest, type WorkerLike } from './training/channel';
 import { appendProgress, emptyHistory } from './training/history';
 
@@ -16,6 +29,9 @@ export interface TrainingFailure {
   recoverable: boolean;
   suggestBackend?: BackendName;
 }
+
+/** The last training asked for, so a recoverable failure can rerun it on another backend. */
+type LastJob = { kind: 'train'; job: TrainJob } | { kind: 'train-logistic'; job: LogisticJob };
 
 const defaultWorker = (): WorkerLike => new Worker(new URL('../workers/training.worker.ts', import.meta.url), { type: 'module' });
 
@@ -56,7 +72,7 @@ export class TrainingClient {
   #ready: Promise<void> | null = null;
   #run = 0;
   #cancelRequested = false;
-  #lastJob: TrainJob | null = null;
+  #lastJob: LastJob | null = null;
 
   /** `backend` defaults to 'auto' (calibrate, never software WebGL); `createWorker` is for tests. */
   constructor(options: { backend?: BackendRequest; createWorker?: () => WorkerLike } = {}) {
@@ -85,18 +101,33 @@ export class TrainingClient {
    * code 'invalid-job'); out-of-bound values are clamped and listed in result.clamped.
    * Starting while a run is busy cancels that run first.
    */
-  async start(job: TrainJob): Promise<TrainDone | null> {
+  start(job: TrainJob): Promise<TrainDone | null> {
+    return this.#train('train', job, validateTrainJob(job));
+  }
+
+  /**
+   * Fits a logistic regression in the worker, with the same status, progress,
+   * cancel and error handling as `start`; resolves with its coefficients, or null.
+   */
+  startLogistic(job: LogisticJob): Promise<LogisticDone | null> {
+    return this.#train('train-logistic', job, validateLogisticJob(job));
+  }
+
+  async #train<K extends 'train' | 'train-logistic'>(
+    kind: K,
+    job: K extends 'train' ? TrainJob : LogisticJob,
+    v: Validation<unknown>,
+  ): Promise<ResultMap[K] | null> {
     if (this.busy) this.cancel();
     const run = ++this.#run;
     this.#cancelRequested = false;
-    this.#lastJob = job;
+    this.#lastJob = { kind, job } as LastJob;
     this.history = emptyHistory();
     this.result = null;
     this.error = null;
     this.epoch = 0;
-    const v = validateTrainJob(job);
     if (!v.ok) return this.#fail(run, new RequestError({ code: 'invalid-job', message: v.error, recoverable: false }));
-    this.totalEpochs = v.value.epochs;
+    this.totalEpochs = (v.value as { epochs: number }).epochs;
     this.status = 'loading';
     try {
       await this.init();
@@ -105,15 +136,16 @@ export class TrainingClient {
         this.status = 'cancelled';
         return null;
       }
-      const reply = await this.#channel!.request({ type: 'train', job }, (p) => run === this.#run && this.#onProgress(p));
+      const request = { type: kind, job } as OutgoingRequest;
+      const reply = await this.#channel!.request(request, (p) => run === this.#run && this.#onProgress(p));
       if (run !== this.#run) return null;
       if (reply.type === 'cancelled') {
         this.history = reply.history ?? this.history;
         this.status = 'cancelled';
         return null;
       }
-      const done = (reply as Extract<FinalReply, { kind: 'train' }>).result;
-      this.result = done;
+      const done = (reply as Extract<FinalReply, { type: 'done' }>).result as ResultMap[K];
+      if (kind === 'train') this.result = done as TrainDone;
       this.history = done.history;
       this.epoch = done.final.epoch;
       this.status = 'done';
@@ -139,11 +171,12 @@ export class TrainingClient {
   }
 
   /** After a recoverable error that suggests a backend: switch to it and rerun the last job. */
-  async retryOnSuggestedBackend(): Promise<TrainDone | null> {
+  async retryOnSuggestedBackend(): Promise<TrainDone | LogisticDone | null> {
     const to = this.error?.suggestBackend;
-    if (!to || !this.#lastJob) return null;
+    const last = this.#lastJob;
+    if (!to || !last) return null;
     await this.useBackend(to);
-    return this.start(this.#lastJob);
+    return last.kind === 'train' ? this.start(last.job) : this.startLogistic(last.job);
   }
 
   /** Class probabilities (row-major rows × width) and predicted classes from the last trained or loaded model. */

@@ -11,9 +11,12 @@
 import type { BackendName, BackendTiming } from '../engine/training/backend-policy';
 import type { EpochMetrics, LatencyResult, ModelArtifact, TrainHistory } from '../engine/training/types';
 import type { Clamp, LatencySpec, MatmulSpec, TrainJob } from './jobs';
+import type { LogisticJob } from './logistic-job';
 
 export type { Clamp, LatencySpec, MatmulSpec, TrainJob, Validation } from './jobs';
 export { validateLatencySpec, validateMatmulSpec, validateTrainJob, TRAIN_BOUNDS, LATENCY_BOUNDS, MATMUL_BOUNDS } from './jobs';
+export type { LogisticJob } from './logistic-job';
+export { validateLogisticJob, LOGISTIC_BOUNDS } from './logistic-job';
 
 /** 'auto' calibrates every available backend and keeps the fastest that is not software WebGL. */
 export type BackendRequest = BackendName | 'auto';
@@ -23,6 +26,8 @@ export type WorkerRequest =
   | { type: 'init'; id: number; backend: BackendRequest }
   | { type: 'calibrate'; id: number; includeSoftwareWebgl?: boolean }
   | { type: 'train'; id: number; job: TrainJob }
+  /** Logistic regression (one sigmoid unit); same progress replies as `train`, and `cancel` stops it. */
+  | { type: 'train-logistic'; id: number; job: LogisticJob }
   | { type: 'cancel' }
   | { type: 'predict'; id: number; x: Float32Array; rows: number; cols: number }
   | { type: 'latency'; id: number; spec: LatencySpec }
@@ -50,6 +55,19 @@ export interface TrainDone {
   clamped: Clamp[];
 }
 
+/** Summary of a finished logistic fit: the whole model is its coefficients, so they come back with it. */
+export interface LogisticDone {
+  history: TrainHistory;
+  final: EpochMetrics;
+  backend: BackendName;
+  durationMs: number;
+  /** Change in log-odds per unit of each input column, in column order. */
+  coefficients: number[];
+  /** Log-odds when every input is 0. */
+  intercept: number;
+  clamped: Clamp[];
+}
+
 /** What the model currently held by the worker looks like. */
 export interface ModelInfo {
   inputDim: number;
@@ -61,6 +79,7 @@ export interface ModelInfo {
 export interface ResultMap {
   calibrate: { timings: BackendTiming[]; chosen: BackendName };
   train: TrainDone;
+  'train-logistic': LogisticDone;
   /** Row-major rows × width outputs (class probabilities) and the argmax class per row. */
   predict: { values: Float32Array; width: number; classes: Int32Array };
   latency: { backend: BackendName; results: LatencyResult[]; clamped: Clamp[] };

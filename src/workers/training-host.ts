@@ -1,7 +1,7 @@
 import type * as Engine from '../engine/training/index';
 import { toErrorReply } from './classify-error';
-import type { ModelInfo, TrainDone, WorkerReply, WorkerRequest } from './protocol';
-import { finiteMetrics, validateLatencySpec, validateMatmulSpec, validateTrainJob } from './protocol';
+import type { LogisticDone, ModelInfo, TrainDone, WorkerReply, WorkerRequest } from './protocol';
+import { finiteMetrics, validateLatencySpec, validateLogisticJob, validateMatmulSpec, validateTrainJob } from './protocol';
 
 type EngineModule = typeof Engine;
 type Post = (msg: WorkerReply, transfer?: Transferable[]) => void;
@@ -88,36 +88,45 @@ export function createTrainingHost(post: Post, load: () => Promise<EngineModule>
     return { inputDim: Number(m.inputs[0].shape[1]), outputs: engine!.outputWidth(m), params: m.countParams() };
   }
 
-  async function train(id: number, raw: Extract<WorkerRequest, { type: 'train' }>['job']): Promise<void> {
-    const v = validateTrainJob(raw);
-    if (!v.ok) throw Object.assign(new Error(v.error), { code: 'invalid-job' });
-    const e = await ready(id);
-    const job = v.value;
-    model?.dispose();
-    model = null;
-    const run = (running = { cancel: false });
-    post({ type: 'progress', id, stage: 'warming-up' });
+  /** Progress hooks of a training run: throttled batch replies, epoch replies, and the stop check (cancel or lost context). */
+  function trainingHooks(id: number, epochs: number, run: { cancel: boolean }) {
     let losses: number[] = [];
     let lastFlush = 0;
-    const work = e.trainClassifier({
-      ...job,
+    return {
       shouldStop: () => run.cancel || lostNow(),
-      onBatch: (m) => {
+      onBatch: (m: Engine.BatchMetrics) => {
         guard();
         losses.push(m.loss);
         const now = performance.now();
         if (now - lastFlush >= 100 || m.batch === m.batches - 1) {
-          post({ type: 'progress', id, stage: 'batch', epoch: m.epoch, epochs: job.epochs, batch: m.batch, batches: m.batches, losses });
+          post({ type: 'progress', id, stage: 'batch', epoch: m.epoch, epochs, batch: m.batch, batches: m.batches, losses });
           losses = [];
           lastFlush = now;
         }
       },
-      onEpoch: (m) => {
+      onEpoch: (m: Engine.EpochMetrics) => {
         guard();
         if (!finiteMetrics({ ...m })) throw Object.assign(new Error(`non-finite metrics at epoch ${m.epoch}`), { code: 'nan-loss' });
-        post({ type: 'progress', id, stage: 'epoch', epochs: job.epochs, ...m });
+        post({ type: 'progress', id, stage: 'epoch', epochs, ...m });
       },
-    });
+    };
+  }
+
+  /**
+   * Runs one training to its end: replaces the held model, races the work against
+   * context loss, replies `cancelled` (model dropped) or lets `finish` build the done
+   * reply (model kept). A lost context releases the model if the work ever settles.
+   */
+  async function runTraining<R extends { model: Engine.LayersModel; stopped: boolean; history: Engine.TrainHistory }>(
+    id: number,
+    start: (run: { cancel: boolean }) => Promise<R>,
+    finish: (r: R) => void,
+  ): Promise<void> {
+    model?.dispose();
+    model = null;
+    const run = (running = { cancel: false });
+    post({ type: 'progress', id, stage: 'warming-up' });
+    const work = start(run);
     work.catch(() => {});
     try {
       const r = await raceLoss(work);
@@ -128,17 +137,46 @@ export function createTrainingHost(post: Post, load: () => Promise<EngineModule>
         return;
       }
       model = r.model;
-      const final = { epoch: r.history.loss.length, loss: r.history.loss.at(-1)!, acc: r.history.acc.at(-1)! };
-      const params = r.model.countParams();
-      const done: TrainDone = { history: r.history, final, backend: info!.backend, durationMs: r.durationMs, params, bytes: params * 4, clamped: v.clamped };
-      post({ type: 'done', id, kind: 'train', result: done });
+      finish(r);
     } catch (err) {
-      // A lost context may leave the training promise pending; release its model if it ever settles.
       void work.then((r) => r.model.dispose()).catch(() => {});
       throw err;
     } finally {
       running = null;
     }
+  }
+
+  async function train(id: number, raw: Extract<WorkerRequest, { type: 'train' }>['job']): Promise<void> {
+    const v = validateTrainJob(raw);
+    if (!v.ok) throw Object.assign(new Error(v.error), { code: 'invalid-job' });
+    const e = await ready(id);
+    const job = v.value;
+    await runTraining(
+      id,
+      (run) => e.trainClassifier({ ...job, ...trainingHooks(id, job.epochs, run) }),
+      (r) => {
+        const final = { epoch: r.history.loss.length, loss: r.history.loss.at(-1)!, acc: r.history.acc.at(-1)! };
+        const params = r.model.countParams();
+        const done: TrainDone = { history: r.history, final, backend: info!.backend, durationMs: r.durationMs, params, bytes: params * 4, clamped: v.clamped };
+        post({ type: 'done', id, kind: 'train', result: done });
+      },
+    );
+  }
+
+  async function trainLogistic(id: number, raw: Extract<WorkerRequest, { type: 'train-logistic' }>['job']): Promise<void> {
+    const v = validateLogisticJob(raw);
+    if (!v.ok) throw Object.assign(new Error(v.error), { code: 'invalid-job' });
+    const e = await ready(id);
+    const job = v.value;
+    await runTraining(
+      id,
+      (run) => e.trainLogistic({ ...job, ...trainingHooks(id, job.epochs, run) }),
+      (r) => {
+        const final = { epoch: r.history.loss.length, loss: r.history.loss.at(-1)!, acc: r.history.acc.at(-1)! };
+        const done: LogisticDone = { history: r.history, final, backend: info!.backend, durationMs: r.durationMs, coefficients: r.coefficients, intercept: r.intercept, clamped: v.clamped };
+        post({ type: 'done', id, kind: 'train-logistic', result: done });
+      },
+    );
   }
 
   async function dispatch(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
@@ -154,6 +192,8 @@ export function createTrainingHost(post: Post, load: () => Promise<EngineModule>
       }
       case 'train':
         return train(msg.id, msg.job);
+      case 'train-logistic':
+        return trainLogistic(msg.id, msg.job);
       case 'predict': {
         const e = await ready(msg.id);
         const m = requireModel();

@@ -12,6 +12,7 @@ export {
   type BackendInfo,
 } from './backends';
 export { trainClassifier, readWeights } from './mlp';
+export { trainLogistic } from './logistic';
 export { predictRows, argmaxRows, outputWidth } from './predict';
 export { saveToArtifact, loadFromArtifact } from './serialize';
 export { measureLatency } from './latency';
@@ -19,3 +20,4 @@ export { benchMatmul } from './matmul-bench';
 export { chooseBackend } from './backend-policy';
 export { TrainingError } from './errors';
 export type { LayersModel } from '@tensorflow/tfjs';
+export type { BatchMetrics, EpochMetrics, TrainHistory } from './types';
