@@ -22,6 +22,16 @@ export const LAB_RECIPES: Record<string, Step[]> = {
   'ab-test-lab': [{ click: 'Run experiment' }, { runs: 1 }],
   'peeking-trap': [{ click: 'Run the A/A tests' }, { runs: 1 }],
   'many-small-wins': [{ click: 'Run the year' }, { runs: 1 }],
+  'clinician-in-the-loop': [
+    { click: 'Train on all inputs' },
+    { runs: 1, timeoutMs: 240_000 },
+    { check: 'Scan ordered on a weekday' },
+    { click: 'Retrain without “Scan ordered on a weekday”' },
+    { runs: 2, timeoutMs: 240_000 },
+    { check: 'The model without “Scan ordered on a weekday”' },
+    { click: 'Test both at the second hospital' },
+    { text: 'At the training hospital the model with every input looked better' },
+  ],
   'pilot-stores': [
     { check: 'More than two thirds' },
     { click: 'Run the basic forecast in the pilot stores' },
