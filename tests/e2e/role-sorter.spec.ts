@@ -30,6 +30,27 @@ test('the Role sorter can be completed by keyboard alone, and its progress survi
   await expect(sorter.locator('.score')).toContainText(`${total} of ${total} sorted · ${total} correct`);
   await expect(sorter.getByText('Every card in the right place.')).toBeVisible();
 
+  // Each placement is written to IndexedDB as it is made, after the screen updates; on a loaded
+  // machine the last writes land a moment later, and a reload before then would abort them.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('ml-that-works');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const get = open.result.transaction('interactives').objectStore('interactives').get('role-sorter');
+              get.onsuccess = () => {
+                open.result.close();
+                resolve(Object.keys(get.result?.state?.placements ?? {}).length);
+              };
+              get.onerror = () => reject(get.error);
+            };
+          }),
+      ),
+    )
+    .toBe(total);
   await page.reload();
   await waitForApp(page);
   await expect(page.getByRole('region', { name: 'Role sorter' }).locator('.score')).toContainText(
