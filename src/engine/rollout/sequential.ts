@@ -35,6 +35,7 @@ export interface GuardrailState {
   sumSquares: number;
 }
 
+/** A guardrail before its first look: no days seen. */
 export const emptyGuardrail = (): GuardrailState => ({ looks: 0, sum: 0, sumSquares: 0 });
 
 /** What the rule concludes after one more day. */
