@@ -61,7 +61,6 @@ export const rolloutMessages = {
     dayHint: 'Step through the 12 weeks to see which regions had the new model on each day.',
     caption: (day: number) => `Region status at the end of day ${day}`,
     riders: (n: string) => `${n} riders a day`,
-    priced: (n: string) => `${n} riders priced by the new model`,
     bad: 'Seeded to react badly',
     status: {
       waiting: (start: number) => `Waiting: switches on day ${start}`,

@@ -160,8 +160,9 @@ function regionDay(region: Region, effect: ModelEffect, riders: number, share: n
  * share `share` of its time slots use the new model, the rest the old one, so riders who share
  * drivers share a price. After its watch window the region moves to the new model entirely. Each
  * day of a watch window, each of the four guardrails is tested with the one-sided sequential t-rule
- * of observeGuardrail at α/(4·regions) (Bonferroni over guardrails and regions, so a harmless model
- * is rolled back somewhere with probability at most α). The first breach rolls the model back in
+ * of observeGuardrail at α/(4·regions) (Bonferroni over guardrails and regions, so a model whose
+ * true effects all lie within the limits is rolled back somewhere with probability at most α, for
+ * near-normal daily values; in 300 seeded harmless rollouts at the defaults it never was). The first breach rolls the model back in
  * every region at the end of that day. With `trouble`, one seeded region gets BAD_EFFECT; every
  * region gets ACCEPTABLE_EFFECT otherwise. Riders per day = ridersPerDay·WEEKDAY_FACTOR (no noise).
  * Same config ⇒ identical result; the noise does not depend on `trouble` or the limits.
