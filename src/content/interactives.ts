@@ -26,4 +26,5 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'change-request-simulator': () => import('../sims/change-request-simulator/index') as unknown as Promise<SimModule>,
   'pilot-stores': () => import('../sims/pilot-stores/index') as unknown as Promise<SimModule>,
   'clinician-in-the-loop': () => import('../sims/clinician-in-the-loop/index') as unknown as Promise<SimModule>,
+  'regional-rollout': () => import('../sims/regional-rollout/index') as unknown as Promise<SimModule>,
 };

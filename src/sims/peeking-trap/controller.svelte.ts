@@ -4,7 +4,7 @@ import { peekingMessages as m } from '../../messages/peeking-trap';
 import { runs, type NewRun } from '../../state/runs.svelte';
 import { CancelledError, workerRunner, type PeekingRunner } from './runner';
 import { BASELINE, settingsKey, toPeekingConfig, type PeekingSettings } from './settings';
-import { wilsonInterval } from './wilson';
+import { wilsonInterval } from '../../engine/stats/wilson';
 
 export type PeekingStatus = 'idle' | 'running' | 'done' | 'error';
 

@@ -6,7 +6,7 @@ import { PeekingController, finalRates } from '../../../../src/sims/peeking-trap
 import type { PeekingReply, PeekingRequest } from '../../../../src/sims/peeking-trap/protocol';
 import { CancelledError, mainThreadRunner, workerRunner, type PeekingRunner } from '../../../../src/sims/peeking-trap/runner';
 import type { PeekingSettings } from '../../../../src/sims/peeking-trap/settings';
-import { wilsonInterval } from '../../../../src/sims/peeking-trap/wilson';
+import { wilsonInterval } from '../../../../src/engine/stats/wilson';
 
 describe('wilsonInterval', () => {
   // References: the closed-form Wilson score interval evaluated in Python (statistics.NormalDist);

@@ -1,4 +1,4 @@
-import { normalIsf } from '../../engine/stats';
+import { normalIsf } from './normal';
 
 /**
  * Wilson score interval for a binomial proportion x/n at confidence 1 − α (as statsmodels'
