@@ -32,6 +32,7 @@ export const LAB_RECIPES: Record<string, Step[]> = {
     { click: 'Test both at the second hospital' },
     { text: 'At the training hospital the model with every input looked better' },
   ],
+  'regional-rollout': [{ check: 'Many more riders exposed' }, { click: 'Run the rollout' }, { runs: 1 }],
   'pilot-stores': [
     { check: 'More than two thirds' },
     { click: 'Run the basic forecast in the pilot stores' },
