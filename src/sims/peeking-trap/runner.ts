@@ -1,5 +1,8 @@
 import { peekingSimulation, type PeekingConfig, type PeekingResult } from '../../engine/experiments';
-import type { PeekingReply, PeekingRequest } from './protocol';
+import { mainThreadRunner as onThisThread, workerRunner as inWorker, type Runner } from '../../lib/workerRunner';
+import type { PeekingRequest } from './protocol';
+
+export { CancelledError } from '../../lib/workerRunner';
 
 export interface PeekingOutput {
   result: PeekingResult;
@@ -9,92 +12,23 @@ export interface PeekingOutput {
 }
 
 /** Runs peeking simulations; `cancel` abandons the one in flight (its promise rejects with CancelledError). */
-export interface PeekingRunner {
-  run(config: PeekingConfig): Promise<PeekingOutput>;
-  cancel(): void;
-  dispose(): void;
-}
-
-export class CancelledError extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'CancelledError';
-  }
-}
+export type PeekingRunner = Runner<PeekingConfig, PeekingOutput>;
 
 /** Runs on the calling thread: for tests and for browsers where the worker cannot start. */
 export function mainThreadRunner(): PeekingRunner {
-  return {
-    run: async (config) => {
-      const started = performance.now();
-      const result = peekingSimulation(config);
-      return { result, durationMs: performance.now() - started, where: 'main' };
-    },
-    cancel: () => {},
-    dispose: () => {},
-  };
+  return onThisThread((config: PeekingConfig) => {
+    const started = performance.now();
+    const result = peekingSimulation(config);
+    return { result, durationMs: performance.now() - started, where: 'main' as const };
+  });
 }
 
-type Pending = { id: number; resolve: (out: PeekingOutput) => void; reject: (error: Error) => void };
-
-/**
- * Runs each simulation in a module worker, created on first use. Cancelling terminates the worker
- * (the engine cannot be interrupted) and the next run starts a fresh one. If the worker cannot be
- * created or crashes, the run falls back to the main thread.
- */
+/** Runs each simulation in the peeking worker (see src/lib/workerRunner.ts), or here if it cannot start. */
 export function workerRunner(create = () => new Worker(new URL('./peeking.worker.ts', import.meta.url), { type: 'module' })): PeekingRunner {
-  let worker: Worker | null = null;
-  let pending: Pending | null = null;
-  let nextId = 1;
-  const fallback = mainThreadRunner();
-
-  const settle = (fn: (p: Pending) => void) => {
-    const p = pending;
-    pending = null;
-    if (p) fn(p);
-  };
-
-  const start = (): Worker => {
-    const w = create();
-    w.onmessage = (event: MessageEvent<PeekingReply>) => {
-      const reply = event.data;
-      if (!pending || reply.id !== pending.id) return;
-      if (reply.ok) settle((p) => p.resolve({ result: reply.result, durationMs: reply.durationMs, where: 'worker' }));
-      else settle((p) => p.reject(new RangeError(reply.message)));
-    };
-    w.onerror = () => {
-      w.terminate();
-      worker = null;
-      settle((p) => p.reject(new Error('The simulation worker stopped unexpectedly.')));
-    };
-    return w;
-  };
-
-  return {
-    run(config) {
-      this.cancel();
-      try {
-        worker ??= start();
-      } catch {
-        return fallback.run(config);
-      }
-      const id = nextId++;
-      const request: PeekingRequest = { id, config };
-      return new Promise<PeekingOutput>((resolve, reject) => {
-        pending = { id, resolve, reject };
-        worker!.postMessage(request);
-      });
-    },
-    cancel() {
-      if (!pending) return;
-      worker?.terminate();
-      worker = null;
-      settle((p) => p.reject(new CancelledError()));
-    },
-    dispose() {
-      this.cancel();
-      worker?.terminate();
-      worker = null;
-    },
-  };
+  return inWorker({
+    create,
+    request: (id, config: PeekingConfig): PeekingRequest => ({ id, config }),
+    output: (body: { result: PeekingResult; durationMs: number }) => ({ result: body.result, durationMs: body.durationMs, where: 'worker' as const }),
+    fallback: mainThreadRunner(),
+  });
 }
