@@ -23,4 +23,6 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'peeking-trap': () => import('../sims/peeking-trap/index') as unknown as Promise<SimModule>,
   'many-small-wins': () => import('../sims/many-small-wins/index') as unknown as Promise<SimModule>,
   'sales-forecast-lab': () => import('../sims/sales-forecast-lab/index') as unknown as Promise<SimModule>,
+  'ab-test-analyzer': () => import('../sims/ab-test-analyzer/index') as unknown as Promise<SimModule>,
+  'drift-report': () => import('../sims/drift-report/index') as unknown as Promise<SimModule>,
 };

@@ -46,11 +46,11 @@ export function kolmogorovCdfDurbin(n: number, d: number): number {
     v[j - 1] = (1 - h ** j) * fac;
   }
   v[m - 1] = (1 + (Math.max(2 * h - 1, 0) ** m - 2 * h ** m)) * fac;
-  let H = new Float64Array(m * m);
+  let H: Float64Array = new Float64Array(m * m);
   for (let i = 1; i < m; i++) for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - i + 1];
   for (let r = 0; r < m; r++) H[r * m] = v[r];
   for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
-  let P = new Float64Array(m * m);
+  let P: Float64Array = new Float64Array(m * m);
   for (let i = 0; i < m; i++) P[i * m + i] = 1;
   let expnt = 0;
   let hExpnt = 0;
@@ -78,6 +78,7 @@ export function kolmogorovCdfDurbin(n: number, d: number): number {
 }
 
 function matmul(a: Float64Array, b: Float64Array, m: number): Float64Array {
+  // out[i][j] = Σ_k a[i][k]·b[k][j], row-major m×m
   const out = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     for (let k = 0; k < m; k++) {

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { driftReport, driftVerdict } from '../../../../src/engine/drift/report';
 import { readTable } from '../../../../src/engine/tabular/readTable';
 import { expectClose } from '../stats/reference';
 import { SIG4, toolCases } from './reference';
 
-const read = (name: string) => readTable(readFileSync(new URL(`../../../fixtures/tools/${name}`, import.meta.url), 'utf8'));
+const files = import.meta.glob<string>('../../../fixtures/tools/*.csv', { query: '?raw', import: 'default', eager: true });
+const read = (name: string) => readTable(files[`../../../fixtures/tools/${name}`]);
 
 describe('the drift report of the two fixture files matches scipy column by column', () => {
   const report = driftReport(read('reference.csv'), read('current.csv'));
