@@ -7,6 +7,8 @@ import { psiFromCounts, psiNumeric } from './psi';
 /** The stated drift rule: a column drifted when its test's p-value is below ALPHA and its PSI is at least PSI_THRESHOLD. */
 export const DRIFT_ALPHA = 0.05;
 export const DRIFT_PSI_THRESHOLD = 0.1;
+/** Share of number cells above which a text column is flagged as "numbers with a stray text cell". */
+const MOSTLY_NUMBERS = 0.8;
 
 /** Why a common column was not tested. */
 export type UntestedReason = 'empty' | 'mixed-types' | 'too-many-categories';
@@ -68,10 +70,13 @@ function compareColumn(r: ColumnData, c: ColumnData): DriftRow {
     const psi = psiNumeric(r.sorted!, c.sorted!);
     return { ...base, test: 'ks', statistic: ks.statistic, pValue: ks.pValue, method: ks.method, psi, drift: driftVerdict(ks.pValue, psi), bins: numericBins(r.sorted!, c.sorted!, 20, shortNumber) };
   }
+  // Name the first text cell when it is what keeps a column of (mostly) numbers from being numeric.
+  const mixed = (r.counts === null && r.sorted !== null) || (c.counts === null && c.sorted !== null);
+  const mostlyNumbers = r.numbers + c.numbers >= MOSTLY_NUMBERS * (r.present + c.present);
   const text = r.firstText ? { file: 'reference' as const, ...r.firstText } : c.firstText ? { file: 'current' as const, ...c.firstText } : undefined;
-  const withText = text ? { ...base, firstText: text } : base;
+  const withText = text && (mixed || mostlyNumbers) ? { ...base, firstText: text } : base;
   // A column of numbers in one file and text in the other: its numbers' texts were not kept.
-  if ((r.counts === null && r.sorted !== null) || (c.counts === null && c.sorted !== null)) return untested(withText, 'mixed-types');
+  if (mixed) return untested(withText, 'mixed-types');
   if (r.counts === null || c.counts === null) return untested(withText, 'too-many-categories');
   const categories = [...new Set([...r.counts.keys(), ...c.counts.keys()])].sort((a, b) => (r.counts!.get(b) ?? 0) - (r.counts!.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   if (categories.length > 1000) return untested(withText, 'too-many-categories');

@@ -37,6 +37,11 @@ describe('columns that cannot be tested say why', () => {
   it('a column missing everywhere in one file is not tested', () => {
     expect(driftReport(readTable('x,y\n1,\n2,\n'), readTable('x,y\n1,a\n2,b\n')).rows[1].untested).toBe('empty');
   });
+  it('names the stray text cell of a column of numbers, and nothing for an ordinary text column', () => {
+    const r = driftReport(readTable('x,c\n1,a\n2,b\n3,a\n4,b\n'), readTable('x,c\n1,a\n2,b\noops,a\n4,a\n5,b\n'));
+    expect(r.rows[0].firstText).toEqual({ file: 'current', line: 4, text: 'oops' });
+    expect(r.rows[1].firstText).toBeUndefined();
+  });
   it('a low-cardinality numeric column with text in the other file is compared as categories', () => {
     const r = driftReport(readTable('x\n1\n2\n1\n'), readTable('x\n1\nnone\n2\n'));
     expect(r.rows[0]).toMatchObject({ type: 'categorical', test: 'chi-square', df: 2 });
