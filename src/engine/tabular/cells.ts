@@ -36,6 +36,8 @@ export function parseNumber(cell: string): number {
   const n = cell.length;
   let i = 0;
   let c = cell.charCodeAt(0);
+  // A number starts with a digit, a sign, a point or a blank; anything else (a word) is not one.
+  if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c <= 32)) return NaN;
   const negative = c === 45;
   if (negative || c === 43) i = 1;
   let m = 0;

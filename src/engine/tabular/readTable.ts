@@ -1,5 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { isMissing, parseNumber } from './cells';
+import { sortFloat64 } from './sortFloat64';
 import { TABLE_LIMITS, TableError } from './limits';
 
 /** One column of a CSV file, reduced to what the drift tests need. */
@@ -126,7 +127,7 @@ export function readTable(text: string, onProgress: (fraction: number) => void =
     rows,
     columns: columns.map(({ buffer, ...col }) => ({
       ...col,
-      sorted: buffer !== null && col.numbers > 0 ? buffer.slice(0, col.numbers).sort() : null,
+      sorted: buffer !== null && col.numbers > 0 ? sortFloat64(buffer.slice(0, col.numbers)) : null,
     })),
   };
 }
