@@ -12,7 +12,7 @@ const RADIX = 65536;
 export function sortFloat64(values: Float64Array): Float64Array {
   const n = values.length;
   if (n < 4096 || !LITTLE_ENDIAN) return values.sort();
-  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  let src: Uint32Array = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
   const original = src;
   for (let i = 0; i < n; i++) {
     const hi = src[2 * i + 1];
@@ -21,7 +21,7 @@ export function sortFloat64(values: Float64Array): Float64Array {
       src[2 * i] = ~src[2 * i];
     } else src[2 * i + 1] = hi | 0x80000000;
   }
-  let dst = new Uint32Array(2 * n);
+  let dst: Uint32Array = new Uint32Array(2 * n);
   const counts = new Uint32Array(RADIX);
   for (let pass = 0; pass < 4; pass++) {
     const word = pass >> 1;
