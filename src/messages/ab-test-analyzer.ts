@@ -61,7 +61,7 @@ export const analyzerMessages = {
     peeking:
       'You stopped early because the result looked clear: checking again and again and stopping at the first significant look raises the chance of a false positive far above 5%. Decide the sample size in advance, or use a sequential method built for repeated looks.',
     'low-power': (power: string, mde: string) =>
-      `Low power: with these visitor numbers, a true difference as large as the one observed would be detected only ${power} of the time${mde ? `; the smallest lift this test finds reliably (80% power) is about ${mde}` : ''}. A non-significant result here says little, and a significant one probably overstates the effect.`,
+      `Low power: with these visitor numbers, a true difference as large as the one observed would be detected only ${power} of the time${mde ? `; the smallest increase this test finds reliably (80% power) is about ${mde}` : ''}. A non-significant result here says little, and a significant one probably overstates the effect.`,
     'no-variation': 'Both arms converted none or all of their visitors, so the test has nothing to compare.',
   } satisfies Record<AbCaveat, unknown>,
   noCaveats: 'No warning signs in these numbers: the split matches the plan and the test had the power to see an effect of this size.',

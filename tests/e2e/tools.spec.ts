@@ -88,6 +88,15 @@ test('the A/B test analyzer, filled by keyboard, shows scipy’s numbers, refuse
   // Saying the test was stopped early adds the peeking caveat.
   await region.getByLabel(/I stopped the test early/).check();
   await expect(region.locator('.caveat-peeking')).toBeVisible();
+
+  // A hostile link: values are clamped with a notice, and what is still wrong is said next to its field.
+  await page.goto('./#/tools?abtest.visitorsA=-5&abtest.conversionsA=99&abtest.share=abc');
+  await page.reload();
+  await waitForApp(page);
+  await expect(region.getByText('Visitors in A: -5 is below the minimum; using 1.')).toBeVisible();
+  await expect(region.getByText(/Planned share of traffic to B: "abc" is not a number/)).toBeVisible();
+  await expect(region.getByLabel('Conversions in A')).toHaveAccessibleDescription('There cannot be more conversions than visitors.');
+  await expect(region.getByRole('table')).toHaveCount(0);
 });
 
 test('the drift report matches scipy on two CSV files, draws and exports them, survives bad files and uploads nothing', async ({ page }) => {

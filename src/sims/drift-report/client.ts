@@ -4,7 +4,11 @@ import { tableBuffers, type DriftFailure, type DriftReply, type DriftRequest } f
 
 /** A failed read or report, carrying the reason for the message. */
 export class DriftRequestError extends Error {
-  constructor(readonly failure: DriftFailure) {
+  constructor(
+    readonly failure: DriftFailure,
+    /** The tables a failed report handed back, when it did. */
+    readonly tables?: { reference: Table; current: Table },
+  ) {
     super(failure.code);
   }
 }
@@ -67,7 +71,8 @@ export function workerClient(create = () => new Worker(new URL('../../workers/dr
       const transfer = [...tableBuffers(reference), ...tableBuffers(current)];
       const reply = await send('reference', { id: nextId++, type: 'report', reference, current }, transfer);
       if (reply.type === 'report') return reply;
-      throw new DriftRequestError(reply.type === 'error' ? reply.failure : { code: 'internal', detail: {} });
+      if (reply.type === 'error') throw new DriftRequestError(reply.failure, reply.tables);
+      throw new DriftRequestError({ code: 'internal', detail: {} });
     },
     dispose() {
       for (const w of workers.values()) w.terminate();

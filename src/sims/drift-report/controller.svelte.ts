@@ -83,6 +83,7 @@ export class DriftReportController {
       this.report = out.report;
       if (!out.report.rows.some((r) => r.column === this.selected)) this.selected = out.report.rows.find((r) => r.bins)?.column ?? '';
     } catch (error) {
+      if (error instanceof DriftRequestError && error.tables) this.#tables = { ...error.tables };
       this.reportError = error instanceof DriftRequestError ? failureMessage(error.failure) : failureMessage({ code: 'internal', detail: {} });
     } finally {
       this.comparing = false;

@@ -35,6 +35,10 @@ export async function serveDriftRequest(request: DriftRequest, post: Post): Prom
     const transfer = [...tableBuffers(request.reference), ...tableBuffers(request.current)];
     post({ id: request.id, type: 'report', report, reference: request.reference, current: request.current, durationMs: performance.now() - started }, transfer);
   } catch (error) {
-    post({ id: request.id, type: 'error', failure: failure(error) });
+    // A failed report still hands the tables back: the page must not lose the files it holds.
+    if (request.type === 'report') {
+      const tables = { reference: request.reference, current: request.current };
+      post({ id: request.id, type: 'error', failure: failure(error), tables }, [...tableBuffers(tables.reference), ...tableBuffers(tables.current)]);
+    } else post({ id: request.id, type: 'error', failure: failure(error) });
   }
 }

@@ -13,7 +13,7 @@ export type DriftReply =
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'read'; table: Table; durationMs: number }
   | { id: number; type: 'report'; report: DriftReport; reference: Table; current: Table; durationMs: number }
-  | { id: number; type: 'error'; failure: DriftFailure };
+  | { id: number; type: 'error'; failure: DriftFailure; tables?: { reference: Table; current: Table } };
 
 /** The ArrayBuffers of a table's sorted columns, for a transfer list. */
 export function tableBuffers(table: Table): ArrayBuffer[] {

@@ -23,6 +23,11 @@ describe('the drift worker host', () => {
     const replies = await serve({ id: 3, type: 'read', file: new Blob(['a,b\n1,2,3\n']) });
     expect(replies.at(-1)).toMatchObject({ id: 3, type: 'error', failure: { code: 'ragged' } });
   });
+  it('hands the tables back when a report fails', async () => {
+    const broken = { rows: 1, columns: [{ name: 'x', missing: 0, present: 1, numbers: 1, sorted: new Float64Array(0), counts: null, firstText: null }] };
+    const [reply] = await serve({ id: 5, type: 'report', reference: broken, current: broken });
+    expect(reply).toMatchObject({ id: 5, type: 'error', failure: { code: 'internal' }, tables: { reference: broken, current: broken } });
+  });
   it('compares two tables and hands them back', async () => {
     const read = async (text: string) => {
       const r = (await serve({ id: 9, type: 'read', file: new Blob([text]) })).at(-1)!;
