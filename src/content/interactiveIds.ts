@@ -19,6 +19,8 @@ export const INTERACTIVE_NAMES = {
   'drift-lab': 'Drift lab',
   'runs-and-registry': 'Runs and registry',
   'spaced-review': 'Spaced review',
+  'ab-test-analyzer': 'A/B test analyzer',
+  'drift-report': 'Drift report',
 } as const;
 
 export type InteractiveId = keyof typeof INTERACTIVE_NAMES;

@@ -27,4 +27,6 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'pilot-stores': () => import('../sims/pilot-stores/index') as unknown as Promise<SimModule>,
   'clinician-in-the-loop': () => import('../sims/clinician-in-the-loop/index') as unknown as Promise<SimModule>,
   'regional-rollout': () => import('../sims/regional-rollout/index') as unknown as Promise<SimModule>,
+  'ab-test-analyzer': () => import('../sims/ab-test-analyzer/index') as unknown as Promise<SimModule>,
+  'drift-report': () => import('../sims/drift-report/index') as unknown as Promise<SimModule>,
 };

@@ -11,6 +11,7 @@ export const messages = {
     navLabel: 'Main',
     navCourse: 'Course',
     navRuns: 'Runs',
+    navTools: 'Tools',
     navSettings: 'Settings',
     footer: 'Runs entirely in your browser. Nothing you do here leaves this device.',
     loading: 'Loading…',
@@ -49,6 +50,13 @@ export const messages = {
     outline: 'Outline',
     lessonLabel: (n: number) => `Lesson ${n}`,
     progressLabel: (title: string) => `Progress in ${title}`,
+    toolsTitle: 'Your own data',
+    toolsIntro: 'Two tools for after the course: analyse your own A/B test, or check your own data for drift. They run in this browser and send nothing anywhere.',
+    toolsLink: 'Open the A/B test analyzer and the drift report',
+  },
+  tools: {
+    title: 'Tools for your own data',
+    intro: 'The practical side of lessons 4 and 5, for your numbers and files. Everything is computed in this browser; nothing you type or load is uploaded.',
   },
   lesson: {
     objectives: 'Learning objectives',

@@ -9,6 +9,8 @@ describe('parseRoute', () => {
     { hash: '#/lesson/roles/recipe', expected: { name: 'lesson', slug: 'roles', section: 'recipe' } },
     { hash: '#/runs', expected: { name: 'runs' } },
     { hash: '#/settings', expected: { name: 'settings' } },
+    { hash: '#/tools', expected: { name: 'tools' } },
+    { hash: '#/tools/extra', expected: { name: 'not-found' } },
     { hash: '#/lesson/roles/recipe/extra', expected: { name: 'not-found' } },
     { hash: '#/lesson/<script>', expected: { name: 'not-found' } },
     { hash: '#/nowhere', expected: { name: 'not-found' } },

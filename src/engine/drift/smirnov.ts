@@ -1,0 +1,63 @@
+import { logGamma } from '../stats/logGamma';
+
+/** ln of the smallest normal double's neighbourhood: below this e^x underflows (cephes MINLOG). */
+const MIN_LOG = -708.3964185322641;
+const EPS = 2.220446049250313e-16;
+/** Above this n, scipy switches to an approximation of the one-sided distribution. */
+const MAX_EXACT_N = 1_000_000;
+
+/**
+ * Survival function of the one-sided one-sample Kolmogorov–Smirnov statistic D⁺_n (Smirnov's
+ * distribution, scipy.special.smirnov): P(D⁺_n ≥ x) for integer n ≥ 1 and x in [0, 1], by the
+ * Birnbaum–Tingey sum P = x·Σ_{j=0}^{⌊n(1−x)⌋} C(n, j)·(1 − x − j/n)^(n−j)·(x + j/n)^(j−1),
+ * whose terms are all positive; each term is formed in log space (so neither C(n, j) nor the powers
+ * overflow) and the sum stops, as scipy's does, once the remaining terms cannot change it.
+ * Special cases as in scipy: x ≤ 1/n gives 1 − x(1 + x)^(n−1); x ≥ 1 − 1/n gives (1 − x)^n;
+ * −2nx² below the underflow limit gives 0; n > 10⁶ uses e^(−(6nx + 1)²/(18n)).
+ */
+export function smirnovSf(n: number, x: number): number {
+  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
+  if (n === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const nx = n * x;
+  let nxfl = Math.floor(nx);
+  let alpha = nx - nxfl;
+  if (alpha >= 1) {
+    nxfl += 1;
+    alpha = 0;
+  }
+  if (nxfl === 0 || (nxfl === 1 && alpha === 0)) return clamp01(1 - x * Math.pow(1 + x, n - 1));
+  if (-2 * n * x * x < MIN_LOG) return 0;
+  if (nxfl >= n - 1) return clamp01(Math.pow(1 - x, n));
+  if (n > MAX_EXACT_N) {
+    const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
+    return clamp01(Math.exp(logp));
+  }
+  let lastTerm = n - nxfl - (alpha === 0 ? 0 : 1);
+  if (alpha === 0) lastTerm -= 1;
+  const nTerms = lastTerm + 1;
+  const vmid = Math.floor(n / 2);
+  const logN1 = logGamma(n + 1);
+  // Running sum Σ A_j kept as sum·e^scale so that tiny terms neither underflow nor get lost.
+  let scale = -Infinity;
+  let sum = 0;
+  for (let j = 0; j < nTerms; j++) {
+    const logC = logN1 - logGamma(j + 1) - logGamma(n - j + 1);
+    const rest = (n - j) / n - x;
+    const logA = logC + (n - j) * Math.log(rest) + (j - 1) * Math.log(x + j / n);
+    if (logA > -Infinity) {
+      if (logA > scale) {
+        sum = sum * Math.exp(scale - logA) + 1;
+        scale = logA;
+      } else sum += Math.exp(logA - scale);
+      const logSum = scale + Math.log(sum);
+      if (Math.log(4 * (nTerms - j)) + logA < Math.log(EPS) + logSum && j !== nTerms - 1) break;
+    } else if (j > vmid) break;
+  }
+  return clamp01(Math.exp(scale + Math.log(sum) + Math.log(x)));
+}
+
+function clamp01(p: number): number {
+  return Math.min(1, Math.max(0, p));
+}
