@@ -1,6 +1,12 @@
 // Generates a CSV for the drift-report benchmarks: `rows` rows, 10 columns (6 numeric with
 // decimals, 2 small integers, 2 categorical), from a seeded LCG so every run reads the same text.
 // `shift` moves the current file's distributions a little. Kept under the 50 MB file limit.
+/**
+ * @param {number} rows
+ * @param {number} seed
+ * @param {number} [shift]
+ * @returns {string}
+ */
 export function driftCsv(rows, seed, shift = 0) {
   let state = seed >>> 0;
   const rand = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296);

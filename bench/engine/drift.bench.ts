@@ -1,7 +1,7 @@
 import { it } from 'vitest';
 import { driftReport } from '../../src/engine/drift/report';
 import { readTable } from '../../src/engine/tabular/readTable';
-// @ts-expect-error plain JS module shared with the browser bench
+// A plain JS module (typed by JSDoc) shared with the browser bench.
 import { driftCsv } from '../data/driftCsv.mjs';
 import { median, report, timeRuns } from './measure';
 

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 export type Step =
   | { click: string; optional?: boolean; timeoutMs?: number }
   | { check: string; timeoutMs?: number }
+  /** Chooses a file (from tests/fixtures/) for the file input with this label, as a learner's pick would. */
+  | { upload: string; fixture: string }
   | { text: string; timeoutMs?: number }
   | { runs: number; timeoutMs?: number };
 
@@ -33,6 +35,13 @@ export const LAB_RECIPES: Record<string, Step[]> = {
     { text: 'At the training hospital the model with every input looked better' },
   ],
   'regional-rollout': [{ check: 'Many more riders exposed' }, { click: 'Run the rollout' }, { runs: 1 }],
+  // The defaults are 500 of 10,000 against 560 of 10,000: scipy's p-value is 0.058258 (tests/fixtures/tools).
+  'ab-test-analyzer': [{ text: 'What this says' }, { text: '0\\.0583' }],
+  'drift-report': [
+    { upload: 'Reference data', fixture: 'tools/reference.csv' },
+    { upload: 'Current data', fixture: 'tools/current.csv' },
+    { text: 'Only in the reference file, not tested: legacy_score' },
+  ],
   'pilot-stores': [
     { check: 'More than two thirds' },
     { click: 'Run the basic forecast in the pilot stores' },

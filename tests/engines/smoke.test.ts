@@ -7,8 +7,8 @@
  * of the complaint network on the wasm backend are compared across engines, Chromium included.
  * What each engine chose and measured goes to reports/engines-report.json for the closing note.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { simLoaders } from '../../src/content/interactives';
 import { INTERACTIVE_NAMES, type InteractiveId } from '../../src/content/interactiveIds';
@@ -24,7 +24,7 @@ const ENGINES = (process.env.SMOKE_ENGINES ?? 'firefox,webkit').split(',').filte
 const LANDED = Object.keys(simLoaders) as InteractiveId[];
 const PLACES = interactivePlaces(ROOT);
 const LESSONS = [...new Set([...PLACES.values()].map((p) => p.slug))];
-const ROUTES = ['#/', ...LESSONS.map((slug) => `#/lesson/${slug}`), '#/runs', '#/settings'];
+const ROUTES = ['#/', ...LESSONS.map((slug) => `#/lesson/${slug}`), '#/tools', '#/runs', '#/settings'];
 
 interface RunRecord {
   lab: string;
@@ -67,7 +67,10 @@ async function runLab(d: EngineDriver, lab: InteractiveId): Promise<RunRecord[]>
   const before = (await runsOf(d, lab)).length;
   for (const step of LAB_RECIPES[lab] as Step[]) {
     if ('runs' in step) await d.evaluate(inPage, 'wait-runs', { lab, count: before + step.runs, timeoutMs: step.timeoutMs });
-    else await d.evaluate(inPage, 'step', { lab: name, ...step });
+    else if ('upload' in step) {
+      const content = readFileSync(join(ROOT, 'tests/fixtures', step.fixture), 'utf8');
+      await d.evaluate(inPage, 'step', { lab: name, upload: step.upload, content, name: basename(step.fixture) });
+    } else await d.evaluate(inPage, 'step', { lab: name, ...step });
   }
   return (await runsOf(d, lab)).slice(before);
 }

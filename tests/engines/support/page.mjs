@@ -105,9 +105,21 @@ export async function inPage(action, arg) {
       return await all(arg);
     case 'step': {
       // One recipe step inside the named region: click a button once it is enabled, or wait for text.
-      const { lab, click, check, optional, text: wanted, timeoutMs = 120_000 } = arg;
+      const { lab, click, check, upload, content, name, optional, text: wanted, timeoutMs = 120_000 } = arg;
       const root = await until(() => region(lab), 30_000, `the region "${lab}"`);
       root.scrollIntoView();
+      if (upload) {
+        // A file input by its label's text, given a file built here (DataTransfer is how pages get dropped files too).
+        const input = await until(() => {
+          const label = [...root.querySelectorAll('label')].find((l) => text(l).startsWith(upload));
+          return /** @type {HTMLInputElement | null} */ (label ? (/** @type {HTMLLabelElement} */ (label).control ?? label.querySelector('input')) : null);
+        }, timeoutMs, `the file input "${upload}" in "${lab}"`);
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name, { type: 'text/csv' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        return true;
+      }
       if (check) {
         // A radio button or checkbox by the start of its label's text.
         const input = await until(() => {
