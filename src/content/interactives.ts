@@ -23,4 +23,5 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'peeking-trap': () => import('../sims/peeking-trap/index') as unknown as Promise<SimModule>,
   'many-small-wins': () => import('../sims/many-small-wins/index') as unknown as Promise<SimModule>,
   'sales-forecast-lab': () => import('../sims/sales-forecast-lab/index') as unknown as Promise<SimModule>,
+  'pipeline-explorer': () => import('../sims/pipeline-explorer/index') as unknown as Promise<SimModule>,
 };
