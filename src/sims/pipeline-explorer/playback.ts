@@ -1,7 +1,7 @@
 import { lastVisited, type Comparison, type PipelineResult, type StageOutcome } from '../../engine/pipelines';
 
 /** Milliseconds the release's token spends on each stage during the animation. */
-export const STAGE_MS = 450;
+export const STAGE_MS = 600;
 
 /**
  * Animation steps of a comparison: both tokens move one stage per step, in parallel; the animation
