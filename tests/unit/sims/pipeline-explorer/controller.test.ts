@@ -157,3 +157,15 @@ describe('takeaway', () => {
     );
   });
 });
+
+describe('the scenario', () => {
+  it('reads a fault from the link and replaces an unknown one by the default with a notice', async () => {
+    const { readScenario } = await import('../../../../src/lib/scenario');
+    const { scenario } = await import('../../../../src/sims/pipeline-explorer/index');
+    expect(readScenario(scenario, new URLSearchParams('pe.fault=label-leak')).values.fault).toBe('label-leak');
+    const bad = readScenario(scenario, new URLSearchParams('pe.fault=%3Cscript%3E'));
+    expect(bad.values.fault).toBe('failing-test');
+    expect(bad.notices).toHaveLength(1);
+    expect(bad.notices[0].message).toMatch(/^Fault: "<script>" is not one of none, failing-test/);
+  });
+});
