@@ -1,5 +1,6 @@
 import { simulateExperiment, type DayResult } from '../../engine/experiments';
 import { createRng } from '../../engine/random/rng';
+import { browserClock, type Clock } from '../../lib/clock';
 import { contentHash } from '../../lib/hash';
 import { abMessages as m } from '../../messages/ab-test-lab';
 import { runs, type NewRun } from '../../state/runs.svelte';
@@ -9,26 +10,13 @@ import { daysShownAt } from './playback';
 import { ALPHA, dataKey, toExperimentConfig, type AbSettings } from './settings';
 
 export type Phase = 'idle' | 'playing' | 'done';
+/** The clock moved to src/lib/clock.ts so other animated labs share it; re-exported for existing imports. */
+export { browserClock, type Clock };
 
 /** Stored runs accept finite numbers only (a NaN p-value means "not enough data": leave it out). */
 export function finiteOnly(metrics: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(metrics).filter(([, v]) => Number.isFinite(v)));
 }
-
-/** Time and frames, injectable so tests can drive the replay by hand. */
-export interface Clock {
-  now(): number;
-  frame(callback: () => void): number;
-  cancel(handle: number): void;
-  reducedMotion(): boolean;
-}
-
-export const browserClock: Clock = {
-  now: () => performance.now(),
-  frame: (callback) => requestAnimationFrame(() => callback()),
-  cancel: (handle) => cancelAnimationFrame(handle),
-  reducedMotion: () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
-};
 
 export interface AbLabDeps {
   clock?: Clock;

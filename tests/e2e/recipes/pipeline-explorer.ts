@@ -1,0 +1,21 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Runs the Pipeline explorer with its defaults (a failing unit test) to a visible result: predicts
+ * "Both pipelines", runs, skips the animation if it is still playing, and checks that both pipelines
+ * caught the fault at their unit tests.
+ */
+export default async function runToResult(page: Page, region: Locator): Promise<void> {
+  await region.getByRole('radio', { name: 'Both pipelines', exact: true }).check();
+  await region.getByRole('button', { name: 'Run both pipelines' }).click();
+  await region
+    .getByRole('button', { name: 'Skip animation' })
+    .click({ timeout: 2000 })
+    .catch(() => {}); // the animation may already be over (reduced motion, or a slow machine)
+  await expect(region.getByRole('heading', { name: 'What happened' })).toBeVisible();
+  await expect(region.locator('section.result')).toContainText('Your prediction (“Both pipelines”) was right.');
+  for (const track of ['DevOps CI/CD', 'MLOps CI/CD/CT']) {
+    await expect(region.getByRole('region', { name: track }).locator('li[data-stage="unit-tests"]')).toContainText('Caught here');
+  }
+  expect(await page.evaluate(() => document.querySelectorAll('.tracks[data-phase="done"]').length)).toBe(1);
+}
