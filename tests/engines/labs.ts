@@ -42,6 +42,7 @@ export const LAB_RECIPES: Record<string, Step[]> = {
     { upload: 'Current data', fixture: 'tools/current.csv' },
     { text: 'Only in the reference file, not tested: legacy_score' },
   ],
+  'pipeline-explorer': [{ check: 'Both pipelines' }, { click: 'Run both pipelines' }, { runs: 1 }],
   'pilot-stores': [
     { check: 'More than two thirds' },
     { click: 'Run the basic forecast in the pilot stores' },
