@@ -7,7 +7,9 @@ import { expectNoFrozenTab, traceMainThread } from './support/trace';
 
 const lessonFile = readFileSync(new URL('../../lessons/04-experiments/lesson.md', import.meta.url), 'utf8');
 const { sections } = parse(lessonFile.split(/^---$/m)[1]) as { sections: { id: string; title: string }[] };
-const INTERACTIVES: Record<string, string> = { 'ab-lab': 'A/B test lab', peeking: 'Peeking trap', 'small-wins': 'Many small wins' };
+/** The lesson's three labs by section, and the A/B test analyzer the lesson embeds for the learner's own numbers. */
+const LABS: Record<string, string> = { 'ab-lab': 'A/B test lab', peeking: 'Peeking trap', 'small-wins': 'Many small wins' };
+const TOOLS: Record<string, string> = { 'ab-lab': 'A/B test analyzer' };
 
 const lab = (page: Page) => page.getByRole('region', { name: 'A/B test lab' });
 const trap = (page: Page) => page.getByRole('region', { name: 'Peeking trap' });
@@ -20,22 +22,27 @@ async function runAbLabToEnd(page: Page) {
   await expect(lab(page).getByRole('heading', { name: /^Result/ })).toBeVisible();
 }
 
-test('the experiments lesson steps through every section, with the three labs where the lesson places them', async ({ page }) => {
+test('the experiments lesson steps through every section, with the three labs and the analyzer where the lesson places them', async ({ page }) => {
   await page.goto(`./#/lesson/experiments/${sections[0].id}`);
   await waitForApp(page);
   const seen: string[] = [];
   for (const [i, section] of sections.entries()) {
     await expect(page).toHaveURL(new RegExp(`#/lesson/experiments/${section.id}$`));
     await expect(page.locator('#section-title')).toHaveText(section.title);
-    const here = section.id in INTERACTIVES ? [INTERACTIVES[section.id]] : [];
-    await expect(page.locator('section.interactive')).toHaveCount(here.length);
-    for (const name of here) {
+    const labs = section.id in LABS ? [LABS[section.id]] : [];
+    const tools = section.id in TOOLS ? [TOOLS[section.id]] : [];
+    await expect(page.locator('section.interactive')).toHaveCount(labs.length + tools.length);
+    for (const name of labs) {
       await expect(page.getByRole('region', { name }).getByRole('button', { name: /^Run/ })).toBeVisible();
+      seen.push(name);
+    }
+    for (const name of tools) {
+      await expect(page.getByRole('region', { name }).getByLabel('Visitors in A')).toBeVisible();
       seen.push(name);
     }
     if (i < sections.length - 1) await page.getByRole('button', { name: /Next section/ }).click();
   }
-  expect(seen.sort()).toEqual(Object.values(INTERACTIVES).sort());
+  expect(seen.sort()).toEqual([...Object.values(LABS), ...Object.values(TOOLS)].sort());
 });
 
 test('the A/B test lab runs to the end by keyboard and fills the result panel and the table alternative', async ({ page }) => {
