@@ -4,7 +4,7 @@
 #  2. engine benchmarks in Node (statistics, models, training on the cpu backend)
 #  3. browser benchmarks in headless Chromium (training per backend, main-thread tasks),
 #     and the complaint network per engine (Chromium, Firefox ESR, WebKitGTK) and backend
-#  4. Lighthouse (mobile) scores for the home route and a lesson
+#  4. Lighthouse (mobile), 3 runs of every route (bench/routes.mjs): median scores, FCP, LCP, TBT, CLS
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh --with-chromium --with-engines

@@ -2,8 +2,11 @@ import { mount } from 'svelte';
 import './styles/global.css';
 import App from './App.svelte';
 import { startServiceWorker } from './state/serviceWorker.svelte';
+import { preloadRoute } from './lib/preloadRoute';
+import { router } from './state/router.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
+preloadRoute(router.route);
 mount(App, { target });
 startServiceWorker();

@@ -7,11 +7,16 @@ export function formatDuration(ms: number): string {
   return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
+// One formatter for every call: Number#toLocaleString builds a new Intl formatter each
+// time, which made a lab's first render (tables, axis ticks) a long task. Built on first
+// use, so pages that format no numbers never pay for it.
+let grouped: Intl.NumberFormat | null = null;
+
 /** Formats a number with at most `digits` significant digits, grouping thousands. */
 export function formatNumber(value: number, digits = 4): string {
   if (!Number.isFinite(value)) return '–';
   if (value !== 0 && Math.abs(value) < 1e-4) return value.toExponential(2);
-  return Number(value.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return (grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })).format(Number(value.toPrecision(digits)));
 }
 
 /** Formats a fraction as a percentage: 0.0523 → "5.23%". */

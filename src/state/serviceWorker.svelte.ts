@@ -42,4 +42,17 @@ class ServiceWorkerState {
 }
 
 export const serviceWorker = new ServiceWorkerState();
-export const startServiceWorker = () => serviceWorker.start();
+/**
+ * Registers the worker once the page has loaded and the main thread is idle, so its
+ * precache (every chunk, TF.js and the wasm binaries) never competes with the first
+ * route's own downloads and rendering. A first visit still ends installed and precached.
+ */
+export function startServiceWorker(): void {
+  const start = () => serviceWorker.start();
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 4000 });
+    else setTimeout(start, 1000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
