@@ -9,10 +9,12 @@
 // Target (issue 7): training under 1 s on the fastest backend, no main-thread task over 50 ms.
 // Prints a table and writes bench-results/clinician-browser.json. Medians over RUNS runs (env BENCH_RUNS, ≥ 3).
 import { chromium } from '@playwright/test';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chooseBackend, longestTaskBetween, median, observeLongTasks, readStore, waitForApp } from './lib/app.mjs';
+import { chromiumArgs } from './lib/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = new URL(process.argv[2] ?? 'http://localhost:4174/').href;
@@ -22,64 +24,7 @@ const LAB = 'clinician-in-the-loop';
 const RUN_TIMEOUT_MS = 120_000;
 const TARGET = { fastestTrainMs: 1_000, longTaskMs: 50 };
 
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const round = (x, d = 0) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
-
-/** Launch arguments exported by playwright.config.ts as `chromiumArgs`, read from its source so the two never drift. */
-function chromiumArgs() {
-  const src = readFileSync(path.join(ROOT, 'playwright.config.ts'), 'utf8');
-  const list = /chromiumArgs\s*=\s*\[([\s\S]*?)\]/.exec(src)?.[1] ?? '';
-  return [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]);
-}
-
-/** Installed before any page script: every main-thread task of 50 ms or more, with its start time. */
-function observeLongTasks() {
-  window.__longtasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-}
-
-function readStore(page, store) {
-  return page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('ml-that-works');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => (db.close(), resolve(req.result));
-          req.onerror = () => (db.close(), reject(req.error));
-        };
-      }),
-    store,
-  );
-}
-
-async function waitForApp(page) {
-  await page.locator('main#main').waitFor();
-  await page.waitForFunction(() => document.documentElement.dataset.storage === 'ready');
-}
-
-/** Chooses the training backend on the Settings page and waits until it is stored. */
-async function chooseBackend(page, backend) {
-  await page.goto(`${BASE}#/settings`);
-  await waitForApp(page);
-  const select = page.getByRole('combobox', { name: 'Training backend', exact: true });
-  await page.waitForFunction((el) => !el.disabled, await select.elementHandle());
-  await select.selectOption(backend);
-  for (const deadline = Date.now() + 10_000; ; ) {
-    if ((await readStore(page, 'settings')).find((s) => s.key === 'training.backend')?.value === backend) return;
-    if (Date.now() > deadline) throw new Error(`the backend setting did not become ${backend}`);
-    await page.waitForTimeout(50);
-  }
-}
 
 /** Clicks Train and waits for the run it records; returns the run, click → recorded in ms, and the longest task meanwhile. */
 async function timedTrain(page, button) {
@@ -97,17 +42,14 @@ async function timedTrain(page, button) {
     run = (await readStore(page, 'runs')).find((r) => !known.has(r.id) && r.lab === LAB) ?? null;
   }
   const wallMs = Math.max(0, run.createdAt - epoch0);
-  const longestTaskMs = await page.evaluate(
-    ([a, b]) => Math.max(0, ...window.__longtasks.filter((t) => t.start + t.duration >= a && t.start <= b).map((t) => t.duration)),
-    [t0, t0 + wallMs],
-  );
+  const longestTaskMs = await longestTaskBetween(page, t0, t0 + wallMs);
   return { run, wallMs, longestTaskMs };
 }
 
 async function benchBackend(context, backend) {
   const page = await context.newPage();
   try {
-    await chooseBackend(page, backend);
+    await chooseBackend(page, BASE, backend);
     await page.goto(`${BASE}#/lesson/agile/mayo`);
     await waitForApp(page);
     const lab = page.getByRole('region', { name: 'Clinician-in-the-loop' });

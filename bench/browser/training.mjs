@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chooseBackend, longestTaskBetween, median, observeLongTasks, readStore, waitForApp } from './lib/app.mjs';
 import { chromiumArgs, mainThreadTasks } from './lib/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,47 +48,7 @@ const HOLDOUT_FRACTION = 0.2;
 /** Matrix size of the peak measurement per backend: large enough to saturate it, small enough for the pure-JS cpu kernels. */
 const MATMUL_N = { cpu: 512, wasm: 1024, webgl: 1024 };
 
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const round = (x, d = 1) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
-
-/** Installed before any page script: every long task (≥ 50 ms on the main thread) with its start time. */
-function observeLongTasks() {
-  window.__longtasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    window.__longtasks = null;
-  }
-}
-
-async function readStore(page, store) {
-  return page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('ml-that-works');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => (db.close(), resolve(req.result));
-          req.onerror = () => (db.close(), reject(req.error));
-        };
-      }),
-    store,
-  );
-}
-
-async function waitForApp(page) {
-  await page.locator('main#main').waitFor();
-  await page.waitForFunction(() => document.documentElement.dataset.storage === 'ready');
-}
 
 /**
  * Clicks a Train button and waits for the run it records. The click is dispatched in
@@ -114,28 +75,9 @@ async function timedTrain(page, button, lab, model, { trace = false } = {}) {
   }
   const traced = trace ? mainThreadTasks(JSON.parse((await page.context().browser().stopTracing()).toString()).traceEvents) : null;
   const wallMs = Math.max(0, run.createdAt - epoch0);
-  const longestTaskMs = await page.evaluate(
-    ([a, b]) => (window.__longtasks === null ? null : Math.max(0, ...window.__longtasks.filter((t) => t.start + t.duration >= a && t.start <= b).map((t) => t.duration))),
-    [t0, t0 + wallMs],
-  );
+  const longestTaskMs = await longestTaskBetween(page, t0, t0 + wallMs);
   const cpu = traced ? { longestTaskCpuMs: round(Math.max(0, ...traced.map((t) => t.cpuMs)), 1), longestTaskTracedWallMs: round(Math.max(0, ...traced.map((t) => t.wallMs)), 1) } : {};
   return { run, wallMs, longestTaskMs, ...cpu };
-}
-
-/** Chooses the training backend on the Settings page, as a learner would, and waits until it is stored. */
-async function chooseBackend(page, backend) {
-  await page.goto(`${BASE}#/settings`);
-  await waitForApp(page);
-  const select = page.getByRole('combobox', { name: 'Training backend', exact: true });
-  await page.waitForFunction((el) => !el.disabled, await select.elementHandle());
-  await select.selectOption(backend);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const settings = await readStore(page, 'settings');
-    if (settings.find((s) => s.key === 'training.backend')?.value === backend) return;
-    if (Date.now() > deadline) throw new Error(`the backend setting did not become ${backend}`);
-    await page.waitForTimeout(50);
-  }
 }
 
 /** The lab's own per-epoch holdout accuracy table (its chart's table alternative), as fractions. */
@@ -194,7 +136,7 @@ function trainingWorkerUrl(seen) {
 async function benchNetwork(context, backend, seenWorker) {
   const page = await context.newPage();
   try {
-    await chooseBackend(page, backend);
+    await chooseBackend(page, BASE, backend);
     await page.goto(`${BASE}#/lesson/simplicity/complaint-lab`);
     await waitForApp(page);
     const lab = page.getByRole('region', { name: 'Complaint classifier lab' });

@@ -10,8 +10,6 @@ import { daysShownAt } from './playback';
 import { ALPHA, dataKey, toExperimentConfig, type AbSettings } from './settings';
 
 export type Phase = 'idle' | 'playing' | 'done';
-/** The clock moved to src/lib/clock.ts so other animated labs share it; re-exported for existing imports. */
-export { browserClock, type Clock };
 
 /** Stored runs accept finite numbers only (a NaN p-value means "not enough data": leave it out). */
 export function finiteOnly(metrics: Record<string, number>): Record<string, number> {

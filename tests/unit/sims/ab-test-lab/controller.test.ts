@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { NewRun } from '../../../../src/state/runs.svelte';
-import { AbLabController, finiteOnly, type Clock } from '../../../../src/sims/ab-test-lab/controller.svelte';
+import { manualClock } from '../../support/manualClock';
+import { AbLabController, finiteOnly } from '../../../../src/sims/ab-test-lab/controller.svelte';
 import { msPerDay } from '../../../../src/sims/ab-test-lab/playback';
 import type { AbSettings } from '../../../../src/sims/ab-test-lab/settings';
-
-/** A clock the test advances by hand; frames run when `advance` is called. */
-function manualClock(reducedMotion = false) {
-  let now = 0;
-  let pending: (() => void) | null = null;
-  const clock: Clock = {
-    now: () => now,
-    frame: (callback) => {
-      pending = callback;
-      return 1;
-    },
-    cancel: () => (pending = null),
-    reducedMotion: () => reducedMotion,
-  };
-  const advance = (ms: number) => {
-    now += ms;
-    const run = pending;
-    pending = null;
-    run?.();
-  };
-  return { clock, advance, hasFrame: () => pending !== null };
-}
 
 function setup(overrides: Partial<AbSettings> = {}, reducedMotion = false) {
   let settings: AbSettings = { seed: 42, baseline: 5, effect: 10, split: 50, visitors: 10_000, days: 14, novelty: false, kpi: 'conversion', ...overrides };

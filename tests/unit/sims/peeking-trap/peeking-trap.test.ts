@@ -3,10 +3,11 @@ import type { PeekingConfig } from '../../../../src/engine/experiments';
 import { peekingSimulation } from '../../../../src/engine/experiments';
 import type { NewRun } from '../../../../src/state/runs.svelte';
 import { PeekingController, finalRates } from '../../../../src/sims/peeking-trap/controller.svelte';
-import type { PeekingReply, PeekingRequest } from '../../../../src/sims/peeking-trap/protocol';
+import type { PeekingRequest } from '../../../../src/sims/peeking-trap/protocol';
 import { CancelledError, mainThreadRunner, workerRunner, type PeekingRunner } from '../../../../src/sims/peeking-trap/runner';
 import type { PeekingSettings } from '../../../../src/sims/peeking-trap/settings';
 import { wilsonInterval } from '../../../../src/engine/stats/wilson';
+import { fakeWorkers } from '../../support/fakeWorker';
 
 describe('wilsonInterval', () => {
   // References: the closed-form Wilson score interval evaluated in Python (statistics.NormalDist);
@@ -84,49 +85,27 @@ describe('PeekingController', () => {
   });
 });
 
-/** A stand-in for a module worker that answers with the real engine. */
-class FakeWorker {
-  onmessage: ((event: MessageEvent<PeekingReply>) => void) | null = null;
-  onerror: (() => void) | null = null;
-  terminated = false;
-  postMessage(request: PeekingRequest) {
-    queueMicrotask(() => {
-      if (this.terminated) return;
-      try {
-        const result = peekingSimulation(request.config);
-        this.onmessage?.({ data: { id: request.id, ok: true, result, durationMs: 1 } } as MessageEvent<PeekingReply>);
-      } catch (error) {
-        this.onmessage?.({ data: { id: request.id, ok: false, message: (error as Error).message } } as MessageEvent<PeekingReply>);
-      }
-    });
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
+/** Workers that answer with the real engine. */
+const engineWorkers = () => fakeWorkers((request: PeekingRequest) => ({ result: peekingSimulation(request.config), durationMs: 1 }));
 
 describe('workerRunner', () => {
   const config: PeekingConfig = { experiments: 50, looks: 5, visitorsPerLook: 100, baseline: 0.05, alpha: 0.05, seed: 3 };
 
   it('returns exactly what the engine computes on the main thread', async () => {
-    const runner = workerRunner(() => new FakeWorker() as unknown as Worker);
+    const runner = workerRunner(engineWorkers().create);
     const out = await runner.run(config);
     expect(out.where).toBe('worker');
     expect(out.result).toEqual(peekingSimulation(config));
   });
 
   it('passes the engine’s refusal on as an error', async () => {
-    const runner = workerRunner(() => new FakeWorker() as unknown as Worker);
+    const runner = workerRunner(engineWorkers().create);
     await expect(runner.run({ ...config, experiments: 1e9 })).rejects.toThrow(RangeError);
   });
 
   it('terminates the worker on cancel and starts a fresh one for the next run', async () => {
-    const made: FakeWorker[] = [];
-    const runner = workerRunner(() => {
-      const w = new FakeWorker();
-      made.push(w);
-      return w as unknown as Worker;
-    });
+    const { made, create } = engineWorkers();
+    const runner = workerRunner(create);
     const pending = runner.run(config);
     runner.cancel();
     await expect(pending).rejects.toBeInstanceOf(CancelledError);

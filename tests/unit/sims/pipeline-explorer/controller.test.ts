@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultId } from '../../../../src/engine/pipelines';
-import type { Clock } from '../../../../src/lib/clock';
 import type { NewRun } from '../../../../src/state/runs.svelte';
+import { manualClock } from '../../support/manualClock';
 import { PipelineExplorerController } from '../../../../src/sims/pipeline-explorer/controller.svelte';
 import { STAGE_MS, stepsAt, totalSteps, viewOf } from '../../../../src/sims/pipeline-explorer/playback';
 import { takeaway } from '../../../../src/sims/pipeline-explorer/takeaway';
 import { comparePipelines } from '../../../../src/engine/pipelines';
-
-/** A clock the test advances by hand; the pending frame runs when `advance` is called. */
-function manualClock(reducedMotion = false) {
-  let now = 0;
-  let pending: (() => void) | null = null;
-  const clock: Clock = {
-    now: () => now,
-    frame: (callback) => {
-      pending = callback;
-      return 1;
-    },
-    cancel: () => (pending = null),
-    reducedMotion: () => reducedMotion,
-  };
-  const advance = (ms: number) => {
-    now += ms;
-    const run = pending;
-    pending = null;
-    run?.();
-  };
-  return { clock, advance, hasFrame: () => pending !== null };
-}
 
 function setup(fault: FaultId, reducedMotion = false) {
   let settings = { fault };

@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { RolloutReply, RolloutRequest } from '../../../../src/sims/regional-rollout/protocol';
+import type { RolloutRequest } from '../../../../src/sims/regional-rollout/protocol';
 import { CancelledError, workerRunner } from '../../../../src/sims/regional-rollout/runner';
 import { runRollout } from '../../../../src/sims/regional-rollout/simulate';
 import { toRolloutConfig } from '../../../../src/sims/regional-rollout/settings';
+import { fakeWorkers } from '../../support/fakeWorker';
 
-/** A stand-in for the module worker that answers with the real engine, as rollout.worker.ts does. */
-class FakeWorker {
-  onmessage: ((event: MessageEvent<RolloutReply>) => void) | null = null;
-  onerror: (() => void) | null = null;
-  terminated = false;
-  postMessage({ id, ...request }: RolloutRequest) {
-    queueMicrotask(() => {
-      if (this.terminated) return;
-      let data: RolloutReply;
-      try {
-        data = { id, ok: true, ...runRollout(request) };
-      } catch (error) {
-        data = { id, ok: false, message: (error as Error).message };
-      }
-      this.onmessage?.({ data } as MessageEvent<RolloutReply>);
-    });
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
+/** Workers that answer with the real engine, as rollout.worker.ts does. */
+const engineWorkers = () => fakeWorkers(({ id: _, ...request }: RolloutRequest) => runRollout(request));
 
 const request = {
   config: toRolloutConfig({ seed: 7, days: 7, share: 25, wait: 10, supply: 5, trips: 3, fair: 1.25, bad: true }),
@@ -33,24 +15,20 @@ const request = {
 
 describe('the Regional rollout’s worker runner', () => {
   it('returns exactly what the engine computes on the main thread', async () => {
-    const out = await workerRunner(() => new FakeWorker() as unknown as Worker).run(request);
+    const out = await workerRunner(engineWorkers().create).run(request);
     const direct = runRollout(request);
     expect(out.result).toEqual(direct.result);
     expect(out.replays).toEqual(direct.replays);
   });
 
   it('passes the engine’s refusal on as an error', async () => {
-    const runner = workerRunner(() => new FakeWorker() as unknown as Worker);
+    const runner = workerRunner(engineWorkers().create);
     await expect(runner.run({ ...request, config: { ...request.config, watchDays: 99 } })).rejects.toThrow(RangeError);
   });
 
   it('terminates the worker on cancel and starts a fresh one for the next run', async () => {
-    const made: FakeWorker[] = [];
-    const runner = workerRunner(() => {
-      const w = new FakeWorker();
-      made.push(w);
-      return w as unknown as Worker;
-    });
+    const { made, create } = engineWorkers();
+    const runner = workerRunner(create);
     const pending = runner.run(request);
     runner.cancel();
     await expect(pending).rejects.toBeInstanceOf(CancelledError);
