@@ -57,6 +57,8 @@ export const messages = {
   tools: {
     title: 'Tools for your own data',
     intro: 'The practical side of lessons 4 and 5, for your numbers and files. Everything is computed in this browser; nothing you type or load is uploaded.',
+    /** A heading for screen-reader navigation between the page title and the tools (h3, as in lessons). */
+    list: 'The tools',
   },
   lesson: {
     objectives: 'Learning objectives',
