@@ -94,7 +94,9 @@ export function readTable(text: string, onProgress: (fraction: number) => void =
     for (let c = 0; c < width; c++) {
       const cell = row[c];
       const col = columns[c];
-      if (isMissing(cell)) {
+      // A cell that starts with a digit or a minus sign is never missing: skip the check for most numbers.
+      const first = cell.charCodeAt(0);
+      if (!((first >= 48 && first <= 57) || first === 45) && isMissing(cell)) {
         col.missing++;
         continue;
       }
