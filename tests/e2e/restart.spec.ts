@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, waitForApp, watchContext, collectViolations } from './fixtures';
 import { chromiumArgs } from '../../playwright.config';
+import { readStored } from './support/stored';
 
 test('progress survives closing and restarting the browser', async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'mltw-profile-'));
@@ -24,6 +25,11 @@ test('progress survives closing and restarting the browser', async ({ baseURL })
     await waitForApp(page);
     await page.getByRole('button', { name: /Next section/ }).click();
     await expect(page).toHaveURL(/recipe$/);
+    // The section is marked done by a write that lands after the page has moved on: wait for it
+    // before closing the browser (support/stored.ts says why).
+    await expect
+      .poll(async () => (await readStored<{ completedSections: string[] }>(page, 'progress', 'roles'))?.completedSections ?? [])
+      .toContain('gap');
     // These contexts are not the fixture's: check their pages here (their workers and
     // earlier loads report to the collector, which the fixture's guard reads).
     expect(await collectViolations(run1.context), 'CSP violations in the first run').toEqual([]);

@@ -1,4 +1,5 @@
 import { test, expect, waitForApp } from './fixtures';
+import { readStored } from './support/stored';
 import { ROLE_CARDS, COLUMNS } from '../../src/engine/roles/cards';
 
 test('the Role sorter can be completed by keyboard alone, and its progress survives a reload', async ({ page }) => {
@@ -33,23 +34,7 @@ test('the Role sorter can be completed by keyboard alone, and its progress survi
   // Each placement is written to IndexedDB as it is made, after the screen updates; on a loaded
   // machine the last writes land a moment later, and a reload before then would abort them.
   await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const open = indexedDB.open('ml-that-works');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const get = open.result.transaction('interactives').objectStore('interactives').get('role-sorter');
-              get.onsuccess = () => {
-                open.result.close();
-                resolve(Object.keys(get.result?.state?.placements ?? {}).length);
-              };
-              get.onerror = () => reject(get.error);
-            };
-          }),
-      ),
-    )
+    .poll(async () => Object.keys((await readStored<{ state?: { placements?: object } }>(page, 'interactives', 'role-sorter'))?.state?.placements ?? {}).length)
     .toBe(total);
   await page.reload();
   await waitForApp(page);
