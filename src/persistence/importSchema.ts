@@ -42,6 +42,8 @@ const run = v.object({
   backend: v.pipe(v.string(), v.maxLength(50)),
   durationMs: v.pipe(finite, v.minValue(0)),
   createdAt: timestamp,
+  demo: v.optional(v.boolean()),
+  curves: v.optional(v.pipe(v.record(id, boundedList(finite, 5_000)), v.maxEntries(20))),
 });
 
 /** The `data` part of a progress file, with every string, list and number bounded. */

@@ -62,6 +62,10 @@ export interface RunRecord {
   backend: string;
   durationMs: number;
   createdAt: number; // epoch ms
+  /** True for a run made in the presenter view or guest mode as a demonstration, not by the learner. */
+  demo?: boolean;
+  /** Per-epoch (or per-step) series such as `loss` or `valAccuracy`, for overlaid curves when comparing runs. */
+  curves?: Record<string, number[]>;
 }
 
 /** Lifecycle stage of a registered model. */
