@@ -47,6 +47,12 @@ export const complaintLabMessages = {
   },
   network: {
     title: 'Neural network',
+    /** The model card a saved network starts with; the learner can edit it in the registry. */
+    card: {
+      intendedUse: 'Teaching: routing synthetic customer complaints to a team in this course. Not for real complaints.',
+      data: 'Word counts of the lab’s generated complaints, with the vocabulary, size and label noise recorded in its run.',
+      limits: 'Knows only the words of its training vocabulary; the generated complaints are far simpler than real ones.',
+    },
     blurb: (first: number, second: number) =>
       `A dense network on the same word counts: two hidden layers of ${first} and ${second} units, trained with TensorFlow.js in a background worker.`,
     units: 'Units in the first hidden layer',

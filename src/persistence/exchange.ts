@@ -10,7 +10,7 @@ import type { ExportData } from './schema';
 export const EXPORT_FORMAT = 'ml-that-works-progress';
 
 /** Version of the progress-file layout this code writes and the newest it reads. */
-export const EXPORT_SCHEMA_VERSION = 1;
+export const EXPORT_SCHEMA_VERSION = 2;
 
 /** Largest file `parseImport` accepts, in UTF-8 bytes. The UI can check `File.size` against it before reading. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;

@@ -5,6 +5,7 @@ import {
   emptyProgress,
   matchesModelQuery,
   newestFirst,
+  oldestFirst,
   toModelSummary,
   withLastSection,
   withSectionDone,
@@ -110,18 +111,33 @@ export function createIdbRepository(connection: Connection, options: IdbReposito
         return next;
       }),
 
+    addReview: (review) => write(['reviews'], 'reviews', true, async (tx) => void (await tx.objectStore('reviews').put(review))),
+    async listReviews(checkId) {
+      const reviews = await connection.run((db) => (checkId === undefined ? db.getAll('reviews') : db.getAllFromIndex('reviews', 'by-check', checkId)));
+      return reviews.sort(oldestFirst);
+    },
+
+    putAssessment: (record) =>
+      write(['assessments'], 'assessments', true, async (tx) => void (await tx.objectStore('assessments').put(record))),
+    async listAssessments(lessonSlug) {
+      const all = await connection.run((db) => db.getAll('assessments'));
+      return lessonSlug === undefined ? all : all.filter((a) => a.lessonSlug === lessonSlug);
+    },
+
     exportAll: () =>
       connection.run(async (db) => {
         const tx = db.transaction([...EXPORTED_STORES], 'readonly');
-        const [progress, answers, interactives, settings, runs] = await Promise.all([
+        const [progress, answers, interactives, settings, runs, reviews, assessments] = await Promise.all([
           tx.objectStore('progress').getAll(),
           tx.objectStore('answers').getAll(),
           tx.objectStore('interactives').getAll(),
           tx.objectStore('settings').getAll(),
           tx.objectStore('runs').getAll(),
+          tx.objectStore('reviews').getAll(),
+          tx.objectStore('assessments').getAll(),
         ]);
         await tx.done;
-        return { progress, answers, interactives, settings, runs };
+        return { progress, answers, interactives, settings, runs, reviews, assessments };
       }),
 
     importAll: (data) =>
@@ -138,6 +154,8 @@ export function createIdbRepository(connection: Connection, options: IdbReposito
         for (const record of data.interactives) track(tx.objectStore('interactives').put(record));
         for (const record of data.settings) track(tx.objectStore('settings').put(record));
         for (const record of data.runs) track(tx.objectStore('runs').put(record));
+        for (const record of data.reviews) track(tx.objectStore('reviews').put(record));
+        for (const record of data.assessments) track(tx.objectStore('assessments').put(record));
         await Promise.all(pending);
       }),
 

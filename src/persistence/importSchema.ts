@@ -46,6 +46,28 @@ const run = v.object({
   curves: v.optional(v.pipe(v.record(id, boundedList(finite, 5_000)), v.maxEntries(20))),
 });
 
+const review = v.object({
+  id,
+  checkId: id,
+  lessonSlug: id,
+  correct: v.boolean(),
+  at: timestamp,
+  source: v.picklist(['check', 'review']),
+});
+
+const assessment = v.object({
+  id,
+  lessonSlug: id,
+  phase: v.picklist(['pre', 'post']),
+  answers: boundedList(
+    v.object({ questionId: id, choice: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000)), correct: v.boolean() }),
+    50,
+  ),
+  score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50)),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50)),
+  at: timestamp,
+});
+
 /** The `data` part of a progress file, with every string, list and number bounded. */
 export const exportDataSchema = v.object({
   progress: boundedList(progress, 2_000),
@@ -53,6 +75,9 @@ export const exportDataSchema = v.object({
   interactives: boundedList(interactive, 2_000),
   settings: boundedList(setting, 1_000),
   runs: boundedList(run, 20_000),
+  // Since file version 2; a version-1 file has neither and imports with none.
+  reviews: v.optional(boundedList(review, 100_000), () => []),
+  assessments: v.optional(boundedList(assessment, 1_000), () => []),
 });
 
 /** A whole progress file whose `format` and `schemaVersion` were already checked. */

@@ -3,12 +3,22 @@ import {
   emptyProgress,
   matchesModelQuery,
   newestFirst,
+  oldestFirst,
   toModelSummary,
   withLastSection,
   withSectionDone,
   type Repository,
 } from './repository';
-import type { AnswerRecord, InteractiveRecord, ModelRecord, ProgressRecord, RunRecord, SettingRecord } from './schema';
+import type {
+  AnswerRecord,
+  AssessmentRecord,
+  InteractiveRecord,
+  ModelRecord,
+  ProgressRecord,
+  ReviewRecord,
+  RunRecord,
+  SettingRecord,
+} from './schema';
 
 /** Options of `createMemoryRepository`. */
 export interface MemoryRepositoryOptions {
@@ -60,6 +70,8 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): R
   const settings = new Store<SettingRecord>((r) => r.key);
   const runs = new Store<RunRecord>((r) => r.id);
   const models = new Store<ModelRecord>((r) => r.id);
+  const reviews = new Store<ReviewRecord>((r) => r.id);
+  const assessments = new Store<AssessmentRecord>((r) => r.id);
 
   const updateProgress = (slug: string, change: (record: ProgressRecord, at: number) => ProgressRecord): ProgressRecord => {
     const at = now();
@@ -104,12 +116,20 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): R
       return next;
     },
 
+    addReview: async (review) => reviews.put(review),
+    listReviews: async (checkId) => reviews.all().filter((r) => checkId === undefined || r.checkId === checkId).sort(oldestFirst),
+
+    putAssessment: async (record) => assessments.put(record),
+    listAssessments: async (lessonSlug) => assessments.all().filter((a) => lessonSlug === undefined || a.lessonSlug === lessonSlug),
+
     exportAll: async () => ({
       progress: progress.all(),
       answers: answers.all(),
       interactives: interactives.all(),
       settings: settings.all(),
       runs: runs.all(),
+      reviews: reviews.all(),
+      assessments: assessments.all(),
     }),
     async importAll(data) {
       const commits = [
@@ -118,11 +138,13 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): R
         interactives.replace(data.interactives),
         settings.replace(data.settings),
         runs.replace(data.runs),
+        reviews.replace(data.reviews),
+        assessments.replace(data.assessments),
       ];
       for (const commit of commits) commit();
     },
     async resetAll() {
-      for (const store of [progress, answers, interactives, settings, runs, models]) store.clear();
+      for (const store of [progress, answers, interactives, settings, runs, models, reviews, assessments]) store.clear();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { DB_VERSION, E2E_SCHEMA_BUMP, type MlDb, type UpgradeTransaction } from './schema';
+import { DB_VERSION, E2E_SCHEMA_BUMP, EMPTY_MODEL_CARD, type ModelRecord, type MlDb, type ReviewRecord, type UpgradeTransaction } from './schema';
 
 /**
  * Brings the database from version N-1 to version N. Runs inside the
@@ -21,6 +21,55 @@ function v1(db: MlDb): void {
 }
 
 /**
+ * Version 2: model metadata moves into the model record, so a saved model no longer
+ * depends on its run surviving; the spaced review's history and the pre/post checks
+ * get their stores.
+ *
+ * - Every model gets `lineage` and `metrics` copied from its run (or `lineage: null`
+ *   and no metrics when the run was deleted before the upgrade), an empty card, and
+ *   empty evaluation and stage histories. Its stage is kept.
+ * - Every stored answer becomes the first practice in `reviews` (id
+ *   `<checkId>@<answeredAt>`), so the review starts from what the learner already did.
+ */
+async function v2(db: MlDb, tx: UpgradeTransaction): Promise<void> {
+  const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+  reviews.createIndex('by-check', 'checkId');
+  db.createObjectStore('assessments', { keyPath: 'id' });
+
+  // Version-1 records lack the version-2 fields; read them as what they were.
+  type V1Model = Omit<ModelRecord, 'lineage' | 'metrics' | 'card' | 'evaluations' | 'stageHistory'>;
+  const runs = tx.objectStore('runs');
+  const models = tx.objectStore('models');
+  for (let cursor = await models.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as unknown as V1Model;
+    const run = old.runId ? await runs.get(old.runId) : undefined;
+    const next: ModelRecord = {
+      ...old,
+      lineage: run ? { datasetVersion: run.datasetVersion, seed: run.seed, params: run.params, backend: run.backend } : null,
+      metrics: run ? run.metrics : {},
+      card: { ...EMPTY_MODEL_CARD },
+      evaluations: [],
+      stageHistory: [],
+    };
+    await cursor.update(next);
+  }
+
+  const answers = await tx.objectStore('answers').getAll();
+  const reviewStore = tx.objectStore('reviews');
+  for (const answer of answers) {
+    const review: ReviewRecord = {
+      id: `${answer.checkId}@${answer.answeredAt}`,
+      checkId: answer.checkId,
+      lessonSlug: answer.lessonSlug,
+      correct: answer.correct,
+      at: answer.answeredAt,
+      source: 'check',
+    };
+    await reviewStore.put(review);
+  }
+}
+
+/**
  * One migration per version, indexed by the version it produces.
  * Adding version 2: write `v2`, add `2: v2` here, bump `DB_VERSION`, and add a
  * row to the table in tests/unit/persistence/migrations.test.ts that seeds a
@@ -28,6 +77,7 @@ function v1(db: MlDb): void {
  */
 export const migrations: Readonly<Record<number, Migration>> = {
   1: v1,
+  2: v2,
   // The end-to-end "next release" (see E2E_SCHEMA_BUMP in schema.ts) changes nothing but the version.
   ...(E2E_SCHEMA_BUMP ? { [DB_VERSION]: () => {} } : {}),
 };

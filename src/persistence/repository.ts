@@ -1,10 +1,12 @@
 import type {
   AnswerRecord,
+  AssessmentRecord,
   ExportData,
   InteractiveRecord,
   ModelRecord,
   ModelStage,
   ProgressRecord,
+  ReviewRecord,
   RunRecord,
 } from './schema';
 
@@ -77,6 +79,16 @@ export interface Repository {
   /** Moves a model to `stage`; returns the updated model, or undefined if there is none. */
   setModelStage(id: string, stage: ModelStage): Promise<ModelRecord | undefined>;
 
+  /** Records one practice of a knowledge check (a review with the same id is replaced). */
+  addReview(review: ReviewRecord): Promise<void>;
+  /** Every practice, or those of one check, oldest first. */
+  listReviews(checkId?: string): Promise<ReviewRecord[]>;
+
+  /** Stores a pre- or post-lesson check (replacing the earlier one of the same lesson and phase). */
+  putAssessment(record: AssessmentRecord): Promise<void>;
+  /** Every pre/post check, or those of one lesson, by id. */
+  listAssessments(lessonSlug?: string): Promise<AssessmentRecord[]>;
+
   /** Every exported store, each sorted by key (models excluded, see `ExportData`). */
   exportAll(): Promise<ExportData>;
   /** Replaces every exported store with `data`, all or nothing. Models are kept. */
@@ -88,6 +100,11 @@ export interface Repository {
 /** Orders runs and models newest first; equal times by id, descending. */
 export function newestFirst(a: { createdAt: number; id: string }, b: { createdAt: number; id: string }): number {
   return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/** Orders practices oldest first; equal times by id. */
+export function oldestFirst(a: { at: number; id: string }, b: { at: number; id: string }): number {
+  return a.at - b.at || compareKeys(a.id, b.id);
 }
 
 /** Orders strings as IndexedDB orders string keys (by UTF-16 code units). */

@@ -4,7 +4,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 export const DB_NAME = 'ml-that-works';
 
 /** Current schema version; bump it together with a new entry in `migrations.ts`. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /**
  * End-to-end tests only. A build made with `VITE_E2E_SCHEMA_BUMP=1` (only
@@ -74,6 +74,45 @@ export type ModelStage = 'none' | 'staging' | 'production' | 'archived';
 /** The stages in display order. */
 export const MODEL_STAGES: readonly ModelStage[] = ['none', 'staging', 'production', 'archived'];
 
+/**
+ * What a model card says in words (Mitchell et al., 2019, cut to what a learner can
+ * write about a lab model). An empty string means "not written yet".
+ */
+export interface ModelCard {
+  intendedUse: string;
+  data: string;
+  limits: string;
+}
+
+/** Where a model came from, copied from its run when it is saved, so it outlives the run. */
+export interface ModelLineage {
+  datasetVersion: string;
+  seed: number;
+  params: Record<string, number | string | boolean>;
+  backend: string;
+}
+
+/** One recorded evaluation of a model, the evidence a promotion needs. */
+export interface ModelEvaluation {
+  id: string;
+  at: number; // epoch ms
+  /** The data it was evaluated on (a content hash, as in runs). */
+  datasetVersion: string;
+  metrics: Record<string, number>;
+  /** The model it was compared with (usually the one in production), if any. */
+  baselineModelId?: string;
+  passed: boolean;
+  summary: string;
+}
+
+/** One stage change of a model, with the evaluation that allowed it. */
+export interface StageChange {
+  from: ModelStage;
+  to: ModelStage;
+  at: number; // epoch ms
+  evaluationId?: string;
+}
+
 /** A trained model saved in the registry (TF.js artifacts split into JSON parts and weights). Key: `id`. */
 export interface ModelRecord {
   id: string;
@@ -86,6 +125,55 @@ export interface ModelRecord {
   weightSpecs: unknown;
   weightData: ArrayBuffer;
   sizeBytes: number;
+  /** Since schema 2. Null for a model saved by version 1 whose run was gone by the upgrade. */
+  lineage: ModelLineage | null;
+  /** Since schema 2: the metrics of the run that trained it. */
+  metrics: Record<string, number>;
+  /** Since schema 2. */
+  card: ModelCard;
+  /** Since schema 2, oldest first. */
+  evaluations: ModelEvaluation[];
+  /** Since schema 2, oldest first. */
+  stageHistory: StageChange[];
+}
+
+/** An empty model card. */
+export const EMPTY_MODEL_CARD: ModelCard = Object.freeze({ intendedUse: '', data: '', limits: '' });
+
+/**
+ * One practice of one knowledge check: answering it in a lesson or in the spaced
+ * review. The spaced review's history. Key: `id`.
+ */
+export interface ReviewRecord {
+  id: string;
+  checkId: string;
+  lessonSlug: string;
+  correct: boolean;
+  at: number; // epoch ms
+  source: 'check' | 'review';
+}
+
+/** One answer of a pre- or post-lesson check. */
+export interface AssessmentAnswer {
+  questionId: string;
+  choice: number;
+  correct: boolean;
+}
+
+/** The learner's short check before or after a lesson. Key: `id`, which is `<lessonSlug>:<phase>`. */
+export interface AssessmentRecord {
+  id: string;
+  lessonSlug: string;
+  phase: 'pre' | 'post';
+  answers: AssessmentAnswer[];
+  score: number;
+  total: number;
+  at: number; // epoch ms
+}
+
+/** The key of an assessment record. */
+export function assessmentId(lessonSlug: string, phase: 'pre' | 'post'): string {
+  return `${lessonSlug}:${phase}`;
 }
 
 /** The idb schema of the `ml-that-works` database. */
@@ -96,6 +184,8 @@ export interface MlDbSchema extends DBSchema {
   settings: { key: string; value: SettingRecord };
   runs: { key: string; value: RunRecord; indexes: { 'by-lab': string; 'by-created': number } };
   models: { key: string; value: ModelRecord; indexes: { 'by-stage': ModelStage } };
+  reviews: { key: string; value: ReviewRecord; indexes: { 'by-check': string } };
+  assessments: { key: string; value: AssessmentRecord };
 }
 
 /** Any store name of the schema. */
@@ -109,6 +199,8 @@ export const STORE_NAMES: readonly StoreName[] = [
   'settings',
   'runs',
   'models',
+  'reviews',
+  'assessments',
 ];
 
 /** An open connection to the course database. */
@@ -127,7 +219,17 @@ export interface ExportData {
   interactives: InteractiveRecord[];
   settings: SettingRecord[];
   runs: RunRecord[];
+  reviews: ReviewRecord[];
+  assessments: AssessmentRecord[];
 }
 
 /** The stores covered by `ExportData`, i.e. every store except `models`. */
-export const EXPORTED_STORES = ['progress', 'answers', 'interactives', 'settings', 'runs'] as const satisfies readonly (keyof ExportData & StoreName)[];
+export const EXPORTED_STORES = [
+  'progress',
+  'answers',
+  'interactives',
+  'settings',
+  'runs',
+  'reviews',
+  'assessments',
+] as const satisfies readonly (keyof ExportData & StoreName)[];

@@ -151,6 +151,8 @@ export class NetworkController {
     this.phase = 'saving';
     try {
       const artifact = await client.save();
+      // The model keeps its own copy of where it came from, so it outlives its run.
+      const run = result.runId ? await store.run(result.runId).catch(() => undefined) : undefined;
       const record: ModelRecord = {
         id: crypto.randomUUID(),
         name: `Complaint classifier network ${result.hidden.join('-')}`,
@@ -162,6 +164,11 @@ export class NetworkController {
         weightSpecs: artifact.weightSpecs,
         weightData: artifact.weightData,
         sizeBytes: artifact.weightData.byteLength,
+        lineage: run ? { datasetVersion: run.datasetVersion, seed: run.seed, params: run.params, backend: run.backend } : null,
+        metrics: run ? { ...run.metrics } : {},
+        card: { ...m.network.card },
+        evaluations: [],
+        stageHistory: [],
       };
       const ok = await store.put(record);
       this.notice = ok ? m.network.saved(formatTime(record.createdAt)) : m.status.storage;

@@ -62,8 +62,8 @@ const hostile: Array<{ name: string; text: () => string; message: string }> = [
 ];
 
 describe('parseImport', () => {
-  it('accepts the valid version-1 fixture and returns its data', () => {
-    expect(parseImport(fixture('valid-v1.json'))).toEqual({ ok: true, data: validFile().data });
+  it('accepts the valid version-1 fixture and returns its data, with no reviews or pre/post checks (version 1 had none)', () => {
+    expect(parseImport(fixture('valid-v1.json'))).toEqual({ ok: true, data: { ...validFile().data, reviews: [], assessments: [] } });
   });
 
   it('drops fields the format does not know', () => {
@@ -145,7 +145,7 @@ describe('the export file', () => {
   it('wraps the data in the versioned envelope', () => {
     expect(createExportFile(sampleData(), at)).toEqual({
       format: 'ml-that-works-progress',
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2025-03-01T10:00:00.000Z',
       data: sampleData(),
     });

@@ -52,6 +52,11 @@ export function makeModel(overrides: Partial<ModelRecord> = {}): ModelRecord {
     weightSpecs: [{ name: 'w', shape: [2], dtype: 'float32' }],
     weightData: new Uint8Array([1, 2, 3, 4]).buffer,
     sizeBytes: 4,
+    lineage: { datasetVersion: '0123456789abcdef', seed: 42, params: { hidden: '16-16' }, backend: 'cpu' },
+    metrics: { accuracy: 0.9 },
+    card: { intendedUse: 'Teaching.', data: 'Synthetic complaints.', limits: 'Not for real decisions.' },
+    evaluations: [],
+    stageHistory: [],
     ...overrides,
   };
 }
@@ -70,6 +75,21 @@ export function sampleData(): ExportData {
       { key: 'reducedMotion', value: true },
     ],
     runs: [makeRun(), makeRun({ id: 'run-2', lab: 'training-lab', model: 'mlp', createdAt: 1_700_000_000_500 })],
+    reviews: [
+      { id: 'experiments-q1@1700000000300', checkId: 'experiments-q1', lessonSlug: 'experiments', correct: true, at: 1_700_000_000_300, source: 'check' },
+      { id: 'r-2', checkId: 'experiments-q1', lessonSlug: 'experiments', correct: false, at: 1_700_086_400_000, source: 'review' },
+    ],
+    assessments: [
+      {
+        id: 'experiments:pre',
+        lessonSlug: 'experiments',
+        phase: 'pre',
+        answers: [{ questionId: 'experiments-pre-1', choice: 1, correct: false }],
+        score: 0,
+        total: 1,
+        at: 1_700_000_000_050,
+      },
+    ],
   };
 }
 

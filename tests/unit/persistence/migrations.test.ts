@@ -2,10 +2,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { migrations, upgrade, type Migration } from '../../../src/persistence/migrations';
 import { openDatabase } from '../../../src/persistence/open';
-import { DB_NAME, DB_VERSION, STORE_NAMES, type MlDb } from '../../../src/persistence/schema';
+import v1Records from '../../fixtures/db/v1-records.json';
+import { DB_NAME, DB_VERSION, STORE_NAMES, type MlDb, type RunRecord } from '../../../src/persistence/schema';
 import { freshIndexedDb } from './helpers';
 
 beforeEach(freshIndexedDb);
+
+const V1_STORES = ['progress', 'answers', 'interactives', 'settings', 'runs', 'models'] as const;
+interface V1Fixture {
+  version: 1;
+  stores: Record<(typeof V1_STORES)[number], unknown[]>;
+}
 
 async function openOrFail(options: Parameters<typeof openDatabase>[0] = {}): Promise<MlDb> {
   const result = await openDatabase(options);
@@ -33,6 +40,8 @@ describe('migrations', () => {
       settings: 'key',
       runs: 'id',
       models: 'id',
+      reviews: 'id',
+      assessments: 'id',
     });
     db.close();
   });
@@ -41,6 +50,7 @@ describe('migrations', () => {
     { store: 'runs' as const, index: 'by-lab' as const, keyPath: 'lab' },
     { store: 'runs' as const, index: 'by-created' as const, keyPath: 'createdAt' },
     { store: 'models' as const, index: 'by-stage' as const, keyPath: 'stage' },
+    { store: 'reviews' as const, index: 'by-check' as const, keyPath: 'checkId' },
   ])('gives $store the index $index on $keyPath', async ({ store, index, keyPath }) => {
     const db = await openOrFail();
     const objectStore = db.transaction(store).objectStore(store);
@@ -80,13 +90,14 @@ describe('migrations', () => {
     db.close();
   });
 
-  // Adding version N: one row here, seeding a version N-1 database and checking what N makes of it.
+  // Adding version N: one row here, seeding a version N-1 database and checking what N makes of it
+  // (version 2 has its own block above, seeded from a fixture).
   const upgrades: Array<{ name: string; to: number; list: Record<number, Migration>; seed: (db: MlDb) => Promise<void>; check: (db: MlDb) => Promise<void> }> = [
     {
       name: 'an async data migration rewrites records written by version 1',
       to: 2,
       list: {
-        ...migrations,
+        1: migrations[1],
         2: async (_db, tx) => {
           const store = tx.objectStore('progress');
           for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
@@ -102,6 +113,68 @@ describe('migrations', () => {
       },
     },
   ];
+
+  describe('version 1 → 2, from a version-1 database fixture', () => {
+    const fixture = v1Records as unknown as V1Fixture;
+    const v1Only = { 1: migrations[1] };
+    const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer;
+
+    async function upgradedFixture(): Promise<MlDb> {
+      const old = await openOrFail({ version: 1, migrations: v1Only });
+      const tx = old.transaction(V1_STORES, 'readwrite');
+      for (const name of V1_STORES) {
+        for (const record of fixture.stores[name]) {
+          const { weightDataBase64, ...rest } = record as Record<string, unknown> & { weightDataBase64?: string };
+          const stored = weightDataBase64 === undefined ? rest : { ...rest, weightData: bytesOf(weightDataBase64) };
+          await tx.objectStore(name).put(stored as never);
+        }
+      }
+      await tx.done;
+      old.close();
+      return openOrFail({ version: 2 });
+    }
+
+    it('keeps every version-1 record of the unchanged stores exactly', async () => {
+      const db = await upgradedFixture();
+      for (const name of ['progress', 'answers', 'interactives', 'settings', 'runs'] as const) {
+        const byKey = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+        expect([...(await db.getAll(name))].sort(byKey), name).toEqual([...fixture.stores[name]].sort(byKey));
+      }
+      db.close();
+    });
+
+    it('keeps every model with its weights and stage, and copies lineage and metrics from its run', async () => {
+      const db = await upgradedFixture();
+      const run = fixture.stores.runs[0] as RunRecord;
+      const kept = await db.get('models', 'm-kept');
+      expect(kept).toMatchObject({ name: 'Complaint classifier network 32-16', stage: 'staging', runId: run.id, sizeBytes: 24 });
+      expect(new Float32Array(kept!.weightData)).toEqual(new Float32Array([0.5, -0.25, 1, 0.125, -2, 0.75]));
+      expect(kept!.lineage).toEqual({ datasetVersion: 'a3f19c0d5e7b2468', seed: 7, params: run.params, backend: 'wasm' });
+      expect(kept!.metrics).toEqual({ accuracy: 0.884, macroF1: 0.871, trainMs: 2310.5 });
+      expect(kept!.card).toEqual({ intendedUse: '', data: '', limits: '' });
+      expect(kept!.evaluations).toEqual([]);
+      expect(kept!.stageHistory).toEqual([]);
+      expect((await db.getAllFromIndex('models', 'by-stage', 'staging')).map((m) => m.id)).toEqual(['m-kept']);
+      db.close();
+    });
+
+    it('keeps a model whose run was deleted, with lineage unknown', async () => {
+      const db = await upgradedFixture();
+      expect(await db.get('models', 'm-orphan')).toMatchObject({ stage: 'none', lineage: null, metrics: {}, sizeBytes: 24 });
+      db.close();
+    });
+
+    it('turns every stored answer into the first practice of the spaced review', async () => {
+      const db = await upgradedFixture();
+      expect(await db.getAll('reviews')).toEqual([
+        { id: 'experiments-q3@1764210100000', checkId: 'experiments-q3', lessonSlug: 'experiments', correct: true, at: 1764210100000, source: 'check' },
+        { id: 'roles-q1@1764200100000', checkId: 'roles-q1', lessonSlug: 'roles', correct: true, at: 1764200100000, source: 'check' },
+        { id: 'roles-q2@1764200200000', checkId: 'roles-q2', lessonSlug: 'roles', correct: false, at: 1764200200000, source: 'check' },
+      ]);
+      expect(await db.getAll('assessments')).toEqual([]);
+      db.close();
+    });
+  });
 
   it.each(upgrades)('upgrades an existing database: $name', async ({ to, list, seed, check }) => {
     const old = await openOrFail({ version: to - 1, migrations: list });

@@ -6,11 +6,12 @@ import { DatabaseClosedError } from '../../../src/persistence/errors';
 import { createIdbRepository } from '../../../src/persistence/idbRepository';
 import { migrations } from '../../../src/persistence/migrations';
 import { openDatabase } from '../../../src/persistence/open';
-import { DB_NAME, type MlDb } from '../../../src/persistence/schema';
+import { DB_NAME, DB_VERSION, type MlDb } from '../../../src/persistence/schema';
 import { freshIndexedDb, openConnection } from './helpers';
 
-/** A test-only version 2 that changes nothing. */
-const withV2 = { ...migrations, 2: () => {} };
+/** A test-only next version that changes nothing. */
+const NEXT = DB_VERSION + 1;
+const withNext = { ...migrations, [NEXT]: () => {} };
 
 const forceClose = (db: MlDb) => forceCloseDatabase(unwrap(db) as unknown as Parameters<typeof forceCloseDatabase>[0]);
 
@@ -54,7 +55,7 @@ describe('openDatabase', () => {
   });
 
   it('reports "upgrade-required" when the stored database is newer than this code', async () => {
-    const newer = await openDatabase({ version: 2, migrations: withV2 });
+    const newer = await openDatabase({ version: NEXT, migrations: withNext });
     if (newer.ok) newer.db.close();
     expect(await openDatabase()).toMatchObject({ ok: false, reason: 'upgrade-required' });
   });
@@ -65,16 +66,16 @@ describe('an upgrade requested by another tab', () => {
     const onVersionChange = vi.fn();
     await openConnection({ onVersionChange });
     const onBlocked = vi.fn();
-    const newTab = await openDatabase({ version: 2, migrations: withV2, onBlocked });
+    const newTab = await openDatabase({ version: NEXT, migrations: withNext, onBlocked });
     expect(newTab.ok).toBe(true);
     expect(onVersionChange).toHaveBeenCalledTimes(1);
     expect(onBlocked).not.toHaveBeenCalled();
-    expect(newTab.ok && newTab.db.version).toBe(2);
+    expect(newTab.ok && newTab.db.version).toBe(NEXT);
   });
 
   it('makes later writes in the old tab fail with DatabaseClosedError instead of reopening', async () => {
     const oldTab = createIdbRepository(await openConnection());
-    const newTab = await openDatabase({ version: 2, migrations: withV2 });
+    const newTab = await openDatabase({ version: NEXT, migrations: withNext });
     expect(newTab.ok).toBe(true);
     await expect(oldTab.markSectionDone('experiments', 'intro')).rejects.toBeInstanceOf(DatabaseClosedError);
   });

@@ -144,6 +144,34 @@ describe.each(backends)('$name', ({ create }) => {
     });
   });
 
+  describe('reviews and assessments', () => {
+    const review = (id: string, checkId: string, at: number, correct = true) =>
+      ({ id, checkId, lessonSlug: checkId.split('-')[0], correct, at, source: 'review' }) as const;
+
+    it('lists practices oldest first (equal times by id), all or of one check', async () => {
+      await repo.addReview(review('c', 'agile-q1', 300));
+      await repo.addReview(review('a', 'roles-q2', 100, false));
+      await repo.addReview(review('b', 'agile-q1', 100));
+      expect((await repo.listReviews()).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+      expect((await repo.listReviews('agile-q1')).map((r) => r.id)).toEqual(['b', 'c']);
+      expect(await repo.listReviews('missing')).toEqual([]);
+    });
+
+    it('keeps one pre and one post check per lesson, the latest', async () => {
+      const base = { lessonSlug: 'agile', answers: [{ questionId: 'agile-pre-1', choice: 0, correct: true }], total: 1 };
+      await repo.putAssessment({ ...base, id: 'agile:pre', phase: 'pre', score: 0, at: 1 });
+      await repo.putAssessment({ ...base, id: 'agile:pre', phase: 'pre', score: 1, at: 2 });
+      await repo.putAssessment({ ...base, id: 'agile:post', phase: 'post', score: 1, at: 3 });
+      await repo.putAssessment({ ...base, lessonSlug: 'roles', id: 'roles:pre', phase: 'pre', score: 1, at: 4 });
+      const agile = await repo.listAssessments('agile');
+      expect(agile.map((a) => [a.id, a.score])).toEqual([
+        ['agile:post', 1],
+        ['agile:pre', 1],
+      ]);
+      expect(await repo.listAssessments()).toHaveLength(3);
+    });
+  });
+
   describe('export, import and reset', () => {
     it('exports every store sorted by key', async () => {
       await repo.importAll(sampleData());
@@ -158,15 +186,16 @@ describe.each(backends)('$name', ({ create }) => {
       await repo.markSectionDone('experiments', 'summary');
       const exported = await repo.exportAll();
       await repo.resetAll();
-      expect(await repo.exportAll()).toEqual({ progress: [], answers: [], interactives: [], settings: [], runs: [] });
+      expect(await repo.exportAll()).toEqual({ progress: [], answers: [], interactives: [], settings: [], runs: [], reviews: [], assessments: [] });
       await repo.importAll(exported);
       expect(await repo.exportAll()).toEqual(exported);
     });
 
     it('replaces the exported stores on import and keeps the models', async () => {
       await populate(repo);
-      await repo.importAll({ progress: [], answers: [], interactives: [], settings: [{ key: 'theme', value: 'light' }], runs: [] });
-      expect(await repo.exportAll()).toEqual({ progress: [], answers: [], interactives: [], settings: [{ key: 'theme', value: 'light' }], runs: [] });
+      const only = { progress: [], answers: [], interactives: [], settings: [{ key: 'theme', value: 'light' }], runs: [], reviews: [], assessments: [] };
+      await repo.importAll(only);
+      expect(await repo.exportAll()).toEqual(only);
       expect(await repo.getModel('model-1')).toBeDefined();
     });
 
@@ -182,7 +211,10 @@ describe.each(backends)('$name', ({ create }) => {
     it('deletes everything on reset, models included', async () => {
       await populate(repo);
       await repo.resetAll();
-      expect(await snapshot(repo)).toEqual({ data: { progress: [], answers: [], interactives: [], settings: [], runs: [] }, models: [] });
+      expect(await snapshot(repo)).toEqual({
+        data: { progress: [], answers: [], interactives: [], settings: [], runs: [], reviews: [], assessments: [] },
+        models: [],
+      });
     });
   });
 });
