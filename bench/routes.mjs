@@ -27,7 +27,7 @@ export function courseRoutes(root = '.') {
     const lab = labSection(source, landed);
     if (lab) routes.push({ name: `lab/${slug}/${lab}`, hash: `#/lesson/${slug}/${lab}` });
   }
-  routes.push({ name: 'runs', hash: '#/runs' }, { name: 'settings', hash: '#/settings' });
+  routes.push({ name: 'runs', hash: '#/runs' }, { name: 'settings', hash: '#/settings' }, { name: 'record', hash: '#/record' });
   if (/['"]tools['"]/.test(routeSource)) routes.push({ name: 'tools', hash: '#/tools' });
   if (/['"]present['"]/.test(routeSource) && lessons[0]) routes.push({ name: `present/${lessons[0].slug}`, hash: `#/present/${lessons[0].slug}` });
   return routes;

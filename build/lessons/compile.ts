@@ -1,4 +1,4 @@
-import type { Lesson, LessonMeta, Section } from '../../src/content/types.ts';
+import type { Lesson, LessonMeta, PrePostQuestion, Section } from '../../src/content/types.ts';
 import { compileSectionBody } from './blocks.ts';
 import { checkKnowledgeChecks } from './checkRules.ts';
 import { LessonError } from './errors.ts';
@@ -11,7 +11,7 @@ const SECTION_MARKER = /^<!--\s*section:\s*([^\s]+)\s*-->\s*$/gm;
  * Compiles one lesson file. `folder` is the lesson's folder name (NN-slug): the
  * slug and number in the frontmatter must agree with it.
  */
-export function compileLesson(file: string, folder: string, source: string): Lesson {
+export function compileLesson(file: string, folder: string, source: string, prepost: PrePostQuestion[] = []): Lesson {
   const { frontmatter, body } = readFrontmatter(file, source);
   assertSafeFrontmatter(file, frontmatter);
   const folderMatch = /^(\d{2})-([a-z0-9-]+)$/.exec(folder);
@@ -39,6 +39,7 @@ export function compileLesson(file: string, folder: string, source: string): Les
     checkIds: blocks.flatMap((b) => (b.kind === 'check' ? [b.id] : [])),
     interactiveIds: blocks.flatMap((b) => (b.kind === 'interactive' ? [b.id] : [])),
     body: sections,
+    prepost,
   };
 }
 
@@ -60,7 +61,7 @@ export function checkCourse(lessons: { file: string; lesson: Lesson }[]): void {
     const other = numbers.get(lesson.number);
     if (other) throw new LessonError(file, `number ${lesson.number} is already used by ${other}`);
     numbers.set(lesson.number, file);
-    for (const id of lesson.checkIds) {
+    for (const id of [...lesson.checkIds, ...lesson.prepost.map((q) => q.id)]) {
       const owner = checks.get(id);
       if (owner) throw new LessonError(file, `check id "${id}" is already used in ${owner}`);
       checks.set(id, file);
@@ -70,6 +71,6 @@ export function checkCourse(lessons: { file: string; lesson: Lesson }[]): void {
 
 /** The course map's view of a lesson: everything but the bodies. */
 export function toMeta(lesson: Lesson): LessonMeta {
-  const { body: _body, ...meta } = lesson;
+  const { body: _body, prepost: _prepost, ...meta } = lesson;
   return meta;
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Lesson } from '../../src/content/types.ts';
 import { checkCourse, compileLesson, toMeta } from './compile.ts';
+import { compilePrePost } from './prepost.ts';
 
 const INDEX_ID = 'virtual:lessons';
 const LESSON_PREFIX = 'virtual:lesson/';
@@ -17,7 +18,12 @@ export function compileCourse(dir: string): { file: string; lesson: Lesson }[] {
     const path = join(dir, folder, 'lesson.md');
     const file = relative(process.cwd(), path);
     if (!existsSync(path)) throw new Error(`${file}: missing (every lesson folder needs a lesson.md)`);
-    return { file, lesson: compileLesson(file, folder, readFileSync(path, 'utf8')) };
+    const prepostPath = join(dir, folder, 'prepost.yaml');
+    const prepostFile = relative(process.cwd(), prepostPath);
+    if (!existsSync(prepostPath)) throw new Error(`${prepostFile}: missing (every lesson folder needs a prepost.yaml, see docs/AUTHORING.md)`);
+    const slug = folder.replace(/^\d{2}-/, '');
+    const prepost = compilePrePost(prepostFile, slug, readFileSync(prepostPath, 'utf8'));
+    return { file, lesson: compileLesson(file, folder, readFileSync(path, 'utf8'), prepost) };
   });
   checkCourse(compiled);
   return compiled.sort((a, b) => a.lesson.number - b.lesson.number);
@@ -43,7 +49,10 @@ export function lessonsPlugin(dir = 'lessons'): Plugin {
     load(id) {
       if (!id.startsWith('\0virtual:')) return;
       const lessons = load();
-      for (const { file } of lessons) this.addWatchFile(join(process.cwd(), file));
+      for (const { file } of lessons) {
+        this.addWatchFile(join(process.cwd(), file));
+        this.addWatchFile(join(process.cwd(), file.replace(/lesson\.md$/, 'prepost.yaml')));
+      }
       if (id === '\0' + INDEX_ID) {
         const loaders = lessons
           .map(({ lesson }) => `  ${JSON.stringify(lesson.slug)}: () => import(${JSON.stringify(LESSON_PREFIX + lesson.slug)}),`)
@@ -58,7 +67,7 @@ export function lessonsPlugin(dir = 'lessons'): Plugin {
     configureServer(server) {
       server.watcher.add(dir);
       server.watcher.on('change', (path) => {
-        if (!path.endsWith('.md') || !path.includes(dir)) return;
+        if (!(path.endsWith('.md') || path.endsWith('.yaml')) || !path.includes(dir)) return;
         course = null;
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
           if (mod.id?.startsWith('\0virtual:lesson')) server.moduleGraph.invalidateModule(mod);

@@ -55,6 +55,16 @@ export interface Section extends SectionMeta {
   blocks: Block[];
 }
 
+/** One question of a lesson's pre/post check (lessons/NN-slug/prepost.yaml). Texts are plain text. */
+export interface PrePostQuestion {
+  id: string;
+  prompt: string;
+  options: { text: string; correct: boolean }[];
+  explain: string;
+}
+
 export interface Lesson extends LessonMeta {
   body: Section[];
+  /** The short check the learner answers before the lesson and again after it. */
+  prepost: PrePostQuestion[];
 }

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'runs'; query: URLSearchParams }
   | { name: 'settings'; query: URLSearchParams }
   | { name: 'tools'; query: URLSearchParams }
+  | { name: 'record'; query: URLSearchParams }
   | { name: 'not-found'; path: string; query: URLSearchParams };
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -26,7 +27,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'lesson' && second && segments.length <= 3) {
     return { name: 'lesson', slug: second, section: third ?? null, query };
   }
-  if (segments.length === 1 && (first === 'runs' || first === 'settings' || first === 'tools')) return { name: first, query };
+  if (segments.length === 1 && (first === 'runs' || first === 'settings' || first === 'tools' || first === 'record')) return { name: first, query };
   return { name: 'not-found', path: pathPart, query };
 }
 

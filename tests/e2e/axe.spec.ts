@@ -14,6 +14,7 @@ const ROUTES = [
   '#/lesson/review/course',
   '#/runs',
   '#/settings',
+  '#/record',
   '#/not-a-page',
 ];
 

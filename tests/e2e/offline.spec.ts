@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { test, expect, waitForApp } from './fixtures';
 import { labName, labRoutes, landedLabs, loadRecipe, recipeIds } from './recipes/index';
 
-const ROUTES = ['#/', '#/lesson/roles/gap', '#/lesson/simplicity', '#/lesson/agile', '#/lesson/experiments', '#/lesson/mlops', '#/lesson/review', '#/runs', '#/settings'];
+const ROUTES = ['#/', '#/lesson/roles/gap', '#/lesson/simplicity', '#/lesson/agile', '#/lesson/experiments', '#/lesson/mlops', '#/lesson/review', '#/runs', '#/settings', '#/record'];
 
 /**
  * One first visit, then the network goes off for good: every route opens, and every

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { test, expect, waitForApp } from './fixtures';
 import { startStaticServer } from './support/staticServer';
-import { entryScript, nextRelease } from './support/nextRelease';
+import { entryScript, nextRelease, nextSchemaVersion } from './support/nextRelease';
 
 test('two open tabs stay consistent', async ({ context }) => {
   const first = await context.newPage();
@@ -69,7 +69,7 @@ test.describe('a schema upgrade across two tabs', () => {
       await expect(old.getByRole('alert')).toHaveCount(0);
       expect(await old.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"]')?.getAttribute('src'))).toBe(`./${entryScript(next)}`);
       for (const page of [old, fresh]) {
-        expect(await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'ml-that-works')?.version)).toBe(2);
+        expect(await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'ml-that-works')?.version)).toBe(nextSchemaVersion());
         expect(await page.evaluate(readRolesProgress)).toEqual(['gap']);
       }
     } finally {

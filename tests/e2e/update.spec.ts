@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Response } from '@playwright/test';
 import { test, expect, waitForApp } from './fixtures';
 import { startStaticServer } from './support/staticServer';
-import { entryScript, nextRelease } from './support/nextRelease';
+import { entryScript, nextRelease, nextSchemaVersion } from './support/nextRelease';
 
 /**
  * A real release reaches a learner who is training a network: the next build
@@ -76,7 +76,7 @@ test('a new release is offered while a network trains, never reloads the page by
     await page.waitForFunction(() => !(window as unknown as { sameDocument?: boolean }).sameDocument);
     await waitForApp(page);
     expect(await page.evaluate(() => document.querySelector('script[type="module"]')?.getAttribute('src'))).toBe(`./${entryScript(next)}`);
-    expect(await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'ml-that-works')?.version), 'the new schema').toBe(2);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'ml-that-works')?.version), 'the new schema').toBe(nextSchemaVersion());
 
     await page.goto(`${server.url}#/`);
     await waitForApp(page);

@@ -39,3 +39,15 @@ export function entryScript(root: string): string {
   if (!match) throw new Error(`no entry script in ${root}/index.html`);
   return match[1];
 }
+
+/**
+ * The database version the "next release" opens: this build's schema version plus the
+ * one empty step VITE_E2E_SCHEMA_BUMP adds. Read from the source, because schema.ts itself
+ * needs Vite's import.meta.env and cannot be imported by the test runner.
+ */
+export function nextSchemaVersion(): number {
+  const source = readFileSync(resolve('src/persistence/schema.ts'), 'utf8');
+  const match = /^const SCHEMA_VERSION = (\d+);$/m.exec(source);
+  if (!match) throw new Error('src/persistence/schema.ts: no "const SCHEMA_VERSION = N;" line');
+  return Number(match[1]) + 1;
+}

@@ -10,6 +10,7 @@ describe('parseRoute', () => {
     { hash: '#/runs', expected: { name: 'runs' } },
     { hash: '#/settings', expected: { name: 'settings' } },
     { hash: '#/tools', expected: { name: 'tools' } },
+    { hash: '#/record', expected: { name: 'record' } },
     { hash: '#/tools/extra', expected: { name: 'not-found' } },
     { hash: '#/lesson/roles/recipe/extra', expected: { name: 'not-found' } },
     { hash: '#/lesson/<script>', expected: { name: 'not-found' } },
