@@ -33,3 +33,42 @@ export function fakeWorkers<Request extends { id: number }>(compute: (request: R
   };
   return { made, create };
 }
+
+/**
+ * Workers a test drives by hand, for the generic worker client: each records what was posted (and
+ * with which transfer list) and answers only when told: `reply(data)`, `crash(message)` (an error
+ * event), `garble()` (a reply that could not be deserialised). A terminated worker answers nothing.
+ */
+export function scriptedWorkers() {
+  class ScriptedWorker {
+    onmessage: ((event: MessageEvent) => void) | null = null;
+    onerror: ((event: ErrorEvent) => void) | null = null;
+    onmessageerror: ((event: MessageEvent) => void) | null = null;
+    posted: unknown[] = [];
+    transfers: Transferable[][] = [];
+    terminated = false;
+    postMessage(message: unknown, transfer: Transferable[] = []) {
+      this.posted.push(message);
+      this.transfers.push(transfer);
+    }
+    reply(data: unknown) {
+      if (!this.terminated) this.onmessage?.({ data } as MessageEvent);
+    }
+    crash(message = '') {
+      if (!this.terminated) this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
+    }
+    garble() {
+      if (!this.terminated) this.onmessageerror?.({ data: null } as MessageEvent);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  const made: ScriptedWorker[] = [];
+  const create = () => {
+    const worker = new ScriptedWorker();
+    made.push(worker);
+    return worker;
+  };
+  return { made, create };
+}
