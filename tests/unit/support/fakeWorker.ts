@@ -72,3 +72,33 @@ export function scriptedWorkers() {
   };
   return { made, create };
 }
+
+/**
+ * A Worker stand-in that runs a worker's real code in this thread: `start(post)` sets the worker up
+ * (as its module would) and returns its message handler. Messages are cloned both ways like
+ * postMessage and delivered on later tasks; `sent` records every request, and a terminated worker
+ * neither handles nor answers anything.
+ */
+export class InProcessWorker<Message = unknown> {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  readonly sent: Message[] = [];
+  terminated = false;
+  #handle: (message: Message) => void;
+
+  constructor(start: (post: (reply: unknown) => void) => (message: Message) => void) {
+    this.#handle = start((reply) => {
+      if (!this.terminated) setTimeout(() => !this.terminated && this.onmessage?.({ data: structuredClone(reply) } as MessageEvent), 0);
+    });
+  }
+
+  postMessage(message: unknown) {
+    const m = structuredClone(message) as Message;
+    this.sent.push(m);
+    setTimeout(() => !this.terminated && this.#handle(m), 0);
+  }
+
+  terminate() {
+    this.terminated = true;
+  }
+}
