@@ -144,7 +144,13 @@ export class WorkerClient<Req extends { type: string }, Results extends { [K in 
   #track<T>(id: number, onProgress: ((progress: Progress) => void) | undefined, send: () => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.#pending.set(id, { resolve: resolve as (r: never) => void, reject, onProgress });
-      send();
+      try {
+        send();
+      } catch (error) {
+        // postMessage refuses what it cannot clone (a function, a detached buffer): that request fails alone.
+        this.#pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   }
 

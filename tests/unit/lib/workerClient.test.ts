@@ -134,6 +134,16 @@ describe('WorkerClient', () => {
     await expect(b).rejects.toMatchObject({ code: 'disposed', message: 'closed' });
   });
 
+  it('fails a request postMessage cannot send, alone', async () => {
+    const { client, worker } = setUp();
+    const first = client.request({ type: 'square', n: 1 });
+    const unsendable = client.request({ type: 'echo', text: (() => 'x') as unknown as string });
+    await expect(unsendable).rejects.toThrow(/could not be cloned/);
+    expect(client.pending).toBe(1);
+    worker().reply({ type: 'done', id: 1, result: 1 });
+    expect(await first).toBe(1);
+  });
+
   it('writes requests the protocol’s way when told to', () => {
     const { client, worker } = setUp({ write: (id, request) => ({ id, payload: request }) });
     void client.request({ type: 'square', n: 6 });

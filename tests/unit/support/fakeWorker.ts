@@ -35,8 +35,8 @@ export function fakeWorkers<Request extends { id: number }>(compute: (request: R
 }
 
 /**
- * Workers a test drives by hand, for the generic worker client: each records what was posted (and
- * with which transfer list) and answers only when told: `reply(data)`, `crash(message)` (an error
+ * Workers a test drives by hand, for the generic worker client: each records a clone of what was
+ * posted (and with which transfer list) and answers only when told: `reply(data)`, `crash(message)` (an error
  * event), `garble()` (a reply that could not be deserialised). A terminated worker answers nothing.
  */
 export function scriptedWorkers() {
@@ -48,7 +48,7 @@ export function scriptedWorkers() {
     transfers: Transferable[][] = [];
     terminated = false;
     postMessage(message: unknown, transfer: Transferable[] = []) {
-      this.posted.push(message);
+      this.posted.push(structuredClone(message)); // throws as postMessage does on what cannot be cloned
       this.transfers.push(transfer);
     }
     reply(data: unknown) {
