@@ -83,15 +83,17 @@ export class TrainingClient {
   /** Starts the worker and its backend now (otherwise the first request does), filling backend/renderer. */
   init(): Promise<void> {
     if (!this.#ready) {
-      this.#channel = new WorkerChannel(this.#createWorker());
-      this.#ready = this.#channel.request({ type: 'init', backend: this.#preferred }).then((reply) => {
+      // A worker lost later (crash, unreadable reply) is dropped: the next request starts and initialises a fresh one.
+      this.#channel = new WorkerChannel(this.#createWorker, () => this.#reset());
+      const ready = this.#channel.request({ type: 'init', backend: this.#preferred }).then((reply) => {
         if (reply.type !== 'ready') throw new RequestError({ code: 'internal', message: 'unexpected init reply', recoverable: false });
         this.backend = reply.backend;
         this.renderer = reply.renderer;
         this.software = reply.software;
         this.calibration = reply.calibration ?? null;
       });
-      this.#ready.catch(() => this.#reset());
+      this.#ready = ready;
+      ready.catch(() => this.#ready === ready && this.#reset());
     }
     return this.#ready;
   }

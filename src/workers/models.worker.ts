@@ -30,6 +30,7 @@ import {
   type SalesJob,
 } from './modelsProtocol';
 import { runPilotJob } from './pilot-host';
+import { accepted, answerTagged, inWorker, serve, type Post } from './serve';
 import { validatePilotJob } from './pilotProtocol';
 
 /** A generated series with its time split and content hash. */
@@ -130,8 +131,6 @@ export function linearBreakdown(model: LinearModel, design: Design, weeks: Array
   return out;
 }
 
-/** True when this module runs as a worker (false when tests import the handler). */
-const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;
 let warmedUp = false;
 
 /**
@@ -167,53 +166,31 @@ function dataResult(prepared: PreparedSales, clamped: Clamp[]): SalesDataResult 
   };
 }
 
-type Post = (reply: ModelsReply) => void;
-
 /** Answers one request with progress replies and exactly one `done` or `error`. */
-export function handleModelsRequest(message: unknown, post: Post): void {
-  const m = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
-  if (typeof m.id !== 'number') {
-    post({ type: 'error', id: null, code: 'invalid-job', message: 'A request needs a numeric id.' });
-    return;
-  }
-  const id = m.id;
-  const started = performance.now();
-  try {
-    if (m.type === 'sales-data') {
+export function handleModelsRequest(message: unknown, post: Post<ModelsReply>): void {
+  answerTagged(message, post, {
+    'sales-data': (m, id) => {
       const clamped: Clamp[] = [];
       const data = validateSalesData(m.data, clamped);
       post({ type: 'done', id, kind: 'sales-data', result: dataResult(prepareSales(data), clamped) });
       // In a worker, after the reply is out; a fit requested meanwhile waits for it (a few tens of ms).
       if (!warmedUp && inWorker) setTimeout(warmUp, 0);
-    } else if (m.type === 'fit-sales') {
-      const v = validateSalesJob(m.job);
-      if (!v.ok) {
-        post({ type: 'error', id, code: 'invalid-job', message: v.error });
-        return;
-      }
+    },
+    'fit-sales': (m, id, started) => {
+      const { value, clamped } = accepted(validateSalesJob(m.job));
       post({ type: 'progress', id, stage: 'generating' });
-      const prepared = prepareSales(v.value.data);
+      const prepared = prepareSales(value.data);
       post({ type: 'progress', id, stage: 'fitting' });
-      const fit = fitSales(v.value, prepared);
-      post({ type: 'done', id, kind: 'fit-sales', result: { ...fit, clamped: v.clamped, durationMs: performance.now() - started } });
-    } else if (m.type === 'pilot-stores') {
-      const v = validatePilotJob(m.job);
-      if (!v.ok) {
-        post({ type: 'error', id, code: 'invalid-job', message: v.error });
-        return;
-      }
+      const fit = fitSales(value, prepared);
+      post({ type: 'done', id, kind: 'fit-sales', result: { ...fit, clamped, durationMs: performance.now() - started } });
+    },
+    'pilot-stores': (m, id, started) => {
+      const { value, clamped } = accepted(validatePilotJob(m.job));
       post({ type: 'progress', id, stage: 'fitting' });
-      const result = runPilotJob(v.value);
-      post({ type: 'done', id, kind: 'pilot-stores', result: { ...result, clamped: v.clamped, durationMs: performance.now() - started } });
-    } else {
-      post({ type: 'error', id, code: 'invalid-job', message: `Unknown request type "${String(m.type).slice(0, 40)}".` });
-    }
-  } catch (e) {
-    post({ type: 'error', id, code: 'failed', message: e instanceof Error ? e.message : String(e) });
-  }
+      const result = runPilotJob(value);
+      post({ type: 'done', id, kind: 'pilot-stores', result: { ...result, clamped, durationMs: performance.now() - started } });
+    },
+  });
 }
 
-if (inWorker) {
-  const scope = self as unknown as DedicatedWorkerGlobalScope;
-  scope.onmessage = (event: MessageEvent<unknown>) => handleModelsRequest(event.data, (reply) => scope.postMessage(reply));
-}
+if (inWorker) serve(handleModelsRequest);

@@ -8,8 +8,9 @@
  * synchronous computation, so the page cancels by terminating the worker and
  * starting a fresh one for its next request.
  *
- * Type-only imports: the page can import this module without loading an engine.
+ * No engine code (type imports and bounds.ts only): the page can import this module without loading an engine.
  */
+import { clampField, isRecord, type Bound } from './bounds';
 import type { Clamp, Validation } from './jobs';
 import type { PilotJob, PilotResult } from './pilotProtocol';
 
@@ -151,8 +152,6 @@ export interface ModelsErrorReply {
 /** Messages the worker sends back. */
 export type ModelsReply = ModelsProgressReply | ModelsDoneReply | ModelsErrorReply;
 
-type Bound = { min: number; max: number; default: number; integer: boolean };
-
 /**
  * Bounds of a sales job. They repeat the engine's (SALES_BOUNDS, LINEAR_KNOBS,
  * SALES_ENSEMBLE_KNOBS) so this module stays free of engine code; a unit test
@@ -178,17 +177,10 @@ export const HOLDOUT_WEEKS = 26;
 type Clamper = (field: string, raw: unknown, bound: Bound) => number;
 
 /** A clamp function that records each change it makes in `clamped`. */
-function clamper(clamped: Clamp[]): Clamper {
-  return (field, raw, b) => {
-    const finite = typeof raw === 'number' && Number.isFinite(raw);
-    let used = finite ? Math.min(b.max, Math.max(b.min, b.integer ? Math.round(raw) : raw)) : b.default;
-    if (Object.is(used, -0)) used = 0;
-    if (raw !== undefined && used !== raw) clamped.push({ field, requested: typeof raw === 'number' ? raw : NaN, used });
-    return used;
-  };
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const clamper =
+  (clamped: Clamp[]): Clamper =>
+  (field, raw, b) =>
+    clampField(field, raw, b, clamped);
 
 /**
  * Bounds a data spec: every field is clamped to SALES_JOB_BOUNDS (integers rounded);

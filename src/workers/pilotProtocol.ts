@@ -7,6 +7,7 @@
 import type { FeatureSet } from '../engine/pilot-stores/forecast';
 import { STORE_COUNT, type StoreScore } from '../engine/pilot-stores/rule';
 import { MAX_SEED } from '../lib/scenario';
+import { isRecord } from './bounds';
 import type { Clamp, Validation } from './jobs';
 
 export type { FeatureSet } from '../engine/pilot-stores/forecast';
@@ -42,8 +43,6 @@ export interface PilotResult {
   /** Wall time in the worker for the whole request, ms. */
   durationMs: number;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks a pilot job from an untrusted sender: the seed is clamped to

@@ -29,6 +29,7 @@ import {
   type TreeReply,
   type TreeSettings,
 } from './treeProtocol';
+import { accepted, answerTagged, inWorker, serve, type Post } from './serve';
 
 /** A generated corpus with its split, vocabulary and features, kept for fits. */
 export interface PreparedCorpus {
@@ -143,39 +144,20 @@ export function fitTree(p: PreparedCorpus, settings: TreeSettings): Omit<TreeFit
   };
 }
 
-type Post = (reply: TreeReply, transfer?: Transferable[]) => void;
-
 /** Answers one request with exactly one `done` or `error`. */
-export function handleTreeRequest(message: unknown, post: Post): void {
-  const m = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
-  if (typeof m.id !== 'number') {
-    post({ type: 'error', id: null, code: 'invalid-job', message: 'A request needs a numeric id.' });
-    return;
-  }
-  const id = m.id;
-  const started = performance.now();
-  try {
-    if (m.type === 'corpus') {
+export function handleTreeRequest(message: unknown, post: Post<TreeReply>): void {
+  answerTagged(message, post, {
+    corpus: (m, id) => {
       const clamped: Clamp[] = [];
       const result = corpusResult(prepareCorpus(validateCorpusSpec(m.spec, clamped)), clamped);
       post({ type: 'done', id, kind: 'corpus', result }, [result.train.x.buffer, result.train.y.buffer, result.holdout.x.buffer, result.holdout.y.buffer]);
-    } else if (m.type === 'fit-tree') {
-      const v = validateTreeJob(m);
-      if (!v.ok) {
-        post({ type: 'error', id, code: 'invalid-job', message: v.error });
-        return;
-      }
-      const fit = fitTree(prepareCorpus(v.value.spec), v.value.settings);
-      post({ type: 'done', id, kind: 'fit-tree', result: { ...fit, clamped: v.clamped, durationMs: performance.now() - started } });
-    } else {
-      post({ type: 'error', id, code: 'invalid-job', message: `Unknown request type "${String(m.type).slice(0, 40)}".` });
-    }
-  } catch (e) {
-    post({ type: 'error', id, code: 'failed', message: e instanceof Error ? e.message : String(e) });
-  }
+    },
+    'fit-tree': (m, id, started) => {
+      const { value, clamped } = accepted(validateTreeJob(m));
+      const fit = fitTree(prepareCorpus(value.spec), value.settings);
+      post({ type: 'done', id, kind: 'fit-tree', result: { ...fit, clamped, durationMs: performance.now() - started } });
+    },
+  });
 }
 
-if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
-  const scope = self as unknown as DedicatedWorkerGlobalScope;
-  scope.onmessage = (event: MessageEvent<unknown>) => handleTreeRequest(event.data, (reply, transfer = []) => scope.postMessage(reply, transfer));
-}
+if (inWorker) serve(handleTreeRequest);

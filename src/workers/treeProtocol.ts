@@ -8,14 +8,13 @@
  * There is no cancel message: a fit is one synchronous computation, so the page
  * cancels by terminating the worker and starting a fresh one for its next request.
  *
- * Type-only imports: the page can import this module without loading an engine.
+ * No engine code (type imports and bounds.ts only): the page can import this module without loading an engine.
  */
 import type { ClassificationTree } from '../engine/tree/types';
+import { clampField, isRecord, type Bound } from './bounds';
 import type { Clamp, Validation } from './jobs';
 
 export type { Clamp, Validation } from './jobs';
-
-type Bound = { min: number; max: number; default: number; integer: boolean };
 
 /**
  * Bounds of a corpus and a tree fit, inside the engines' own (COMPLAINT_BOUNDS,
@@ -136,15 +135,7 @@ export interface TreeErrorReply {
 /** Messages the worker sends back. */
 export type TreeReply = TreeDoneReply | TreeErrorReply;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function clamp(field: string, raw: unknown, b: Bound, clamped: Clamp[]): number {
-  const finite = typeof raw === 'number' && Number.isFinite(raw);
-  let used = finite ? Math.min(b.max, Math.max(b.min, b.integer ? Math.round(raw) : raw)) : b.default;
-  if (Object.is(used, -0)) used = 0;
-  if (raw !== undefined && used !== raw) clamped.push({ field, requested: typeof raw === 'number' ? raw : NaN, used });
-  return used;
-}
+const clamp = clampField;
 
 /**
  * Bounds a corpus spec from an untrusted sender: each field is clamped to

@@ -3,38 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { TrainingClient } from '../../../src/state/training.svelte';
 import type { WorkerLike } from '../../../src/state/training/channel';
-import { createTrainingHost } from '../../../src/workers/training-host';
-import type { TrainJob, WorkerReply, WorkerRequest } from '../../../src/workers/protocol';
+import type { TrainJob } from '../../../src/workers/protocol';
+import { inProcessTrainingWorker } from '../sims/complaint-classifier-lab/workers';
 import { blobs } from '../engine/training/fixtures';
 
 const data = blobs(120, 4, 3, 21);
 const job: TrainJob = { ...data, rows: 120, cols: 4, classes: 3, hidden: [12, 6], epochs: 4, batchSize: 20, learningRate: 0.03, seed: 5 };
 
-/** A Worker stand-in that runs the real host in this thread, cloning messages both ways like postMessage. */
-function inProcessWorker(intercept?: (reply: WorkerReply) => WorkerReply | null) {
-  const sent: WorkerRequest[] = [];
-  let terminated = false;
-  const worker: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    postMessage(message) {
-      const m = structuredClone(message) as WorkerRequest;
-      sent.push(m);
-      setTimeout(() => host.handle(m), 0);
-    },
-    terminate: () => void (terminated = true),
-  };
-  const host = createTrainingHost((reply) => {
-    const r = intercept ? intercept(reply) : reply;
-    if (r && !terminated) setTimeout(() => worker.onmessage?.({ data: structuredClone(r) } as MessageEvent), 0);
-  });
-  return { worker, sent, isTerminated: () => terminated };
-}
+/** A Worker stand-in that runs the real host in this thread (see tests/unit/sims/complaint-classifier-lab/workers.ts). */
+const inProcessWorker = inProcessTrainingWorker;
 
 describe('TrainingClient', () => {
   it('goes loading → warming-up → training → done and fills backend, history and result', async () => {
     const w = inProcessWorker();
-    const client = new TrainingClient({ backend: 'cpu', createWorker: () => w.worker });
+    const client = new TrainingClient({ backend: 'cpu', createWorker: () => w });
     const seen = new Set<string>();
     const started = client.start(job);
     expect(client.status).toBe('loading');
@@ -53,12 +35,12 @@ describe('TrainingClient', () => {
     expect(client.result).toEqual(done);
     expect(seen.has('training')).toBe(true);
     client.dispose();
-    expect(w.isTerminated()).toBe(true);
+    expect(w.terminated).toBe(true);
   });
 
   it('fails an invalid job at once without starting a worker', async () => {
     let created = 0;
-    const client = new TrainingClient({ createWorker: () => (created++, inProcessWorker().worker) });
+    const client = new TrainingClient({ createWorker: () => (created++, inProcessWorker()) });
     expect(await client.start({ ...job, rows: 7 })).toBeNull();
     expect(client.status).toBe('error');
     expect(client.error).toMatchObject({ code: 'invalid-job', recoverable: false });
@@ -67,7 +49,7 @@ describe('TrainingClient', () => {
 
   it('cancels a run: status cancelled, the epochs already done kept', async () => {
     const w = inProcessWorker();
-    const client = new TrainingClient({ backend: 'cpu', createWorker: () => w.worker });
+    const client = new TrainingClient({ backend: 'cpu', createWorker: () => w });
     const started = client.start({ ...job, epochs: 200, batchSize: 1 });
     while (client.history.loss.length < 1) await new Promise((r) => setTimeout(r, 5));
     client.cancel();
@@ -93,7 +75,7 @@ describe('TrainingClient', () => {
             : r,
         );
         workers.push(w);
-        return w.worker;
+        return w;
       },
     });
     expect(await client.start(job)).toBeNull();
@@ -104,13 +86,13 @@ describe('TrainingClient', () => {
     expect(done?.final.epoch).toBe(4);
     expect(client.status).toBe('done');
     expect(workers).toHaveLength(2);
-    expect(workers[0].isTerminated()).toBe(true);
+    expect(workers[0].terminated).toBe(true);
     client.dispose();
   });
 
   it('predicts, saves and loads through the worker', async () => {
     const w = inProcessWorker();
-    const client = new TrainingClient({ backend: 'cpu', createWorker: () => w.worker });
+    const client = new TrainingClient({ backend: 'cpu', createWorker: () => w });
     await client.start(job);
     const p = await client.predict(data.x, 120, 4);
     const artifact = await client.save();
@@ -121,13 +103,13 @@ describe('TrainingClient', () => {
   });
 
   it('rejects a predict without a model with a RequestError', async () => {
-    const client = new TrainingClient({ backend: 'cpu', createWorker: () => inProcessWorker().worker });
+    const client = new TrainingClient({ backend: 'cpu', createWorker: () => inProcessWorker() });
     await expect(client.predict(data.x, 120, 4)).rejects.toMatchObject({ name: 'RequestError', code: 'no-model' });
     client.dispose();
   });
 
   it('fills latency size by size', async () => {
-    const client = new TrainingClient({ backend: 'cpu', createWorker: () => inProcessWorker().worker });
+    const client = new TrainingClient({ backend: 'cpu', createWorker: () => inProcessWorker() });
     const r = await client.measureLatency({ inputDim: 8, classes: 2, seed: 1, sizes: ['small', 'medium'], calls: 3, throughputBatch: 8 });
     expect(client.latency.map((l) => l.size)).toEqual(['small', 'medium']);
     expect(r?.results).toEqual(client.latency);
@@ -136,7 +118,7 @@ describe('TrainingClient', () => {
 
   it('honours a cancel sent while the worker was still starting: no latency request is made', async () => {
     const w = inProcessWorker();
-    const client = new TrainingClient({ backend: 'cpu', createWorker: () => w.worker });
+    const client = new TrainingClient({ backend: 'cpu', createWorker: () => w });
     const measuring = client.measureLatency({ inputDim: 8, classes: 2, seed: 1, sizes: ['small'], calls: 3 });
     client.cancel();
     expect(await measuring).toBeNull();

@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { NewRun } from '../../../../src/state/runs.svelte';
 import { TrainingClient } from '../../../../src/state/training.svelte';
-import type { WorkerLike } from '../../../../src/state/training/channel';
 import { ClinicianController } from '../../../../src/sims/clinician-in-the-loop/controller.svelte';
-import { createTrainingHost } from '../../../../src/workers/training-host';
-import type { WorkerRequest } from '../../../../src/workers/protocol';
+import { inProcessTrainingWorker } from '../complaint-classifier-lab/workers';
 import { reactiveValues } from './values.svelte';
-
-/** The real training host in this thread on the cpu backend, behind a Worker-shaped object. */
-function inProcessWorker(): WorkerLike {
-  const worker: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (message) => {
-      const msg = structuredClone(message) as WorkerRequest;
-      setTimeout(() => host.handle(msg), 0);
-    },
-    terminate: () => {},
-  };
-  const host = createTrainingHost((reply) => setTimeout(() => worker.onmessage?.({ data: structuredClone(reply) } as MessageEvent), 0));
-  return worker;
-}
 
 function setup(seed = 42) {
   const values = reactiveValues({ seed, patients: 3000, leak: 75, drop: 'none' });
   const recorded: NewRun[] = [];
   const lab = new ClinicianController(values.get, {
     backend: () => 'cpu',
-    createClient: (backend) => new TrainingClient({ backend, createWorker: inProcessWorker }),
+    createClient: (backend) => new TrainingClient({ backend, createWorker: () => inProcessTrainingWorker() }),
     record: async (run) => void recorded.push(run),
   });
   return { lab, values, recorded };

@@ -172,7 +172,7 @@ describe('ComplaintLabController', () => {
     const fit = lab.trainTree({ maxDepth: 12, minSamplesLeaf: 1 });
     lab.cancel();
     expect(await fit).toBeNull();
-    expect(treeWorkers[0].terminated()).toBe(true);
+    expect(treeWorkers[0].terminated).toBe(true);
     expect(lab.treeBusy).toBe(false);
     expect(await lab.trainTree({ maxDepth: 4, minSamplesLeaf: 1 })).not.toBeNull();
     expect(treeWorkers).toHaveLength(2);
@@ -182,7 +182,7 @@ describe('ComplaintLabController', () => {
     const { lab, treeWorkers } = await ready();
     const specs = [1, 2, 3].map((seed) => corpusSpec({ ...values, seed }));
     const results = await Promise.all(specs.map((s) => lab.setCorpus(s)));
-    const asked = treeWorkers[0].requests.filter((r) => (r as { type: string }).type === 'corpus').map((r) => (r as { spec: { seed: number } }).spec.seed);
+    const asked = treeWorkers[0].sent.filter((r) => (r as { type: string }).type === 'corpus').map((r) => (r as { spec: { seed: number } }).spec.seed);
     expect(asked).toEqual([42, 1, 3]);
     expect(results.map((r) => r?.spec.seed ?? null)).toEqual([null, null, 3]);
     expect(lab.corpus?.spec.seed).toBe(3);

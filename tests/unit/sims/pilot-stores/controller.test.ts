@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PilotStoresController, type PilotSettings } from '../../../../src/sims/pilot-stores/controller.svelte';
-import type { WorkerLike } from '../../../../src/state/models-client';
 import type { NewRun } from '../../../../src/state/runs.svelte';
 import { handleModelsRequest } from '../../../../src/workers/models.worker';
-import type { ModelsReply } from '../../../../src/workers/modelsProtocol';
+import { InProcessWorker } from '../../support/fakeWorker';
 
-/** A Worker stand-in running the real handler in this thread, cloning messages like postMessage. */
-function fakeWorker(): () => WorkerLike {
-  return () => {
-    let terminated = false;
-    const worker: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      postMessage(message) {
-        const msg = structuredClone(message);
-        setTimeout(() =>
-          handleModelsRequest(msg, (reply: ModelsReply) => {
-            if (!terminated) setTimeout(() => worker.onmessage?.({ data: structuredClone(reply) } as MessageEvent), 0);
-          }),
-        );
-      },
-      terminate: () => void (terminated = true),
-    };
-    return worker;
-  };
-}
+/** Models worker stand-ins running the real handler in this thread. */
+const fakeWorker = () => () => new InProcessWorker((post) => (m) => handleModelsRequest(m, post));
 
 function labWith(settings: PilotSettings, slowAfterMs?: number) {
   const recorded: NewRun[] = [];

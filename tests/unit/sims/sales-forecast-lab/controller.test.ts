@@ -1,37 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { NewRun } from '../../../../src/state/runs.svelte';
 import { SalesForecastController } from '../../../../src/sims/sales-forecast-lab/controller.svelte';
-import type { WorkerLike } from '../../../../src/state/models-client';
 import { dataSpec, jobFor, type SalesValues } from '../../../../src/sims/sales-forecast-lab/settings';
 import { scenario } from '../../../../src/sims/sales-forecast-lab/index';
 import { defaults } from '../../../../src/lib/scenario';
 import { handleModelsRequest } from '../../../../src/workers/models.worker';
-import type { ModelsReply } from '../../../../src/workers/modelsProtocol';
+import type { WorkerLike } from '../../../../src/state/models-client';
+import { InProcessWorker } from '../../support/fakeWorker';
 
 const values: SalesValues = defaults(scenario);
 
-/** A Worker stand-in running the real handler in this thread, cloning messages like postMessage; `hold` keeps fits pending. */
+/** Models worker stand-ins running the real handler in this thread; `hold` keeps fits pending. */
 function fakeWorkers(options: { hold?: boolean } = {}) {
-  const created: { worker: WorkerLike; terminated: boolean; sent: unknown[] }[] = [];
+  const created: InProcessWorker<{ type: string }>[] = [];
   const create = () => {
-    const entry = { worker: null as unknown as WorkerLike, terminated: false, sent: [] as unknown[] };
-    entry.worker = {
-      onmessage: null,
-      onerror: null,
-      postMessage(message) {
-        const msg = structuredClone(message) as { type: string };
-        entry.sent.push(msg);
-        if (options.hold && msg.type === 'fit-sales') return;
-        setTimeout(() =>
-          handleModelsRequest(msg, (reply: ModelsReply) => {
-            if (!entry.terminated) setTimeout(() => entry.worker.onmessage?.({ data: structuredClone(reply) } as MessageEvent), 0);
-          }),
-        );
-      },
-      terminate: () => void (entry.terminated = true),
-    };
-    created.push(entry);
-    return entry.worker;
+    const worker = new InProcessWorker<{ type: string }>((post) => (m) => (options.hold && m.type === 'fit-sales' ? undefined : handleModelsRequest(m, post)));
+    created.push(worker);
+    return worker;
   };
   return { create, created };
 }
