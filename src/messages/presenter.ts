@@ -20,7 +20,7 @@ export const presenterMessages = {
   answer: 'Answer',
   correctTag: 'Correct answer',
   now: 'Now',
-  next_: 'Next',
+  nextUp: 'Next',
   lastSection: 'This is the last section.',
   noNotes: 'No instructor notes for this section.',
   elapsed: 'Elapsed',
