@@ -2,6 +2,8 @@
 export type Route =
   | { name: 'home'; query: URLSearchParams }
   | { name: 'lesson'; slug: string; section: string | null; query: URLSearchParams }
+  | { name: 'present'; slug: string; section: string | null; query: URLSearchParams }
+  | { name: 'notes'; slug: string; section: string | null; query: URLSearchParams }
   | { name: 'runs'; query: URLSearchParams }
   | { name: 'settings'; query: URLSearchParams }
   | { name: 'tools'; query: URLSearchParams }
@@ -24,8 +26,8 @@ export function parseRoute(hash: string): Route {
   if (segments.length === 0) return { name: 'home', query };
   if (!segments.every((s) => SEGMENT.test(s))) return { name: 'not-found', path: pathPart, query };
   const [first, second, third] = segments;
-  if (first === 'lesson' && second && segments.length <= 3) {
-    return { name: 'lesson', slug: second, section: third ?? null, query };
+  if ((first === 'lesson' || first === 'present' || first === 'notes') && second && segments.length <= 3) {
+    return { name: first, slug: second, section: third ?? null, query };
   }
   if (segments.length === 1 && (first === 'runs' || first === 'settings' || first === 'tools' || first === 'record')) return { name: first, query };
   return { name: 'not-found', path: pathPart, query };
@@ -34,6 +36,16 @@ export function parseRoute(hash: string): Route {
 /** Builds the hash for a lesson (and optionally a section), e.g. `#/lesson/roles/recipe`. */
 export function lessonHref(slug: string, section?: string | null): string {
   return section ? `#/lesson/${slug}/${section}` : `#/lesson/${slug}`;
+}
+
+/** Builds the hash of the presenter view of a lesson (and optionally a section), e.g. `#/present/roles/recipe`. */
+export function presentHref(slug: string, section?: string | null): string {
+  return section ? `#/present/${slug}/${section}` : `#/present/${slug}`;
+}
+
+/** Builds the hash of a lesson's instructor-notes window (and optionally a section), e.g. `#/notes/roles/recipe`. */
+export function notesHref(slug: string, section?: string | null): string {
+  return section ? `#/notes/${slug}/${section}` : `#/notes/${slug}`;
 }
 
 function splitOnce(text: string, separator: string): [string, string?] {

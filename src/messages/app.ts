@@ -77,6 +77,7 @@ export const messages = {
     outlineNotice: 'This lesson is an outline for now.',
     minutes: (n: number) => `About ${n} minutes`,
     loadFailed: 'This lesson could not be loaded. If you are offline, it may not have been saved for offline use yet.',
+    present: 'Present this lesson',
   },
   check: {
     label: 'Knowledge check',
@@ -121,6 +122,8 @@ export const messages = {
     notPersistent: 'Progress is kept in memory only and will be lost when you close this tab.',
   },
   runs: {
+    demo: 'Demo',
+    demoTitle: 'Made in the presenter view as a demonstration',
     title: 'Runs',
     intro: 'Every model you train and every experiment you simulate is recorded here, on this device, with its parameters, seed, dataset version and results.',
     empty: 'No runs yet. Train a model in lesson 2 or run an A/B test in lesson 4, and it appears here.',

@@ -22,7 +22,7 @@ class RunsState {
 
   /** Records a finished run and returns it (with its id), or undefined if storage is full. */
   async record(run: NewRun): Promise<RunRecord | undefined> {
-    const full: RunRecord = { ...run, id: crypto.randomUUID(), createdAt: Date.now() };
+    const full: RunRecord = { ...run, id: crypto.randomUUID(), createdAt: Date.now(), ...(appStorage.demo ? { demo: true } : {}) };
     const saved = await appStorage.write(async (repo) => {
       await repo.addRun(full);
       return full;

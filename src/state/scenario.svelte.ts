@@ -47,7 +47,8 @@ export class ScenarioState<S extends ParamSpecs> {
   /** An absolute link to this page with this interactive's scenario only. */
   shareUrl(): string {
     const query = writeScenario(this.spec, this.values, new URLSearchParams());
-    const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
+    // A link shared from the presenter view opens the lesson for the learners, not a presenter view.
+    const path = (location.hash.replace(/^#/, '').split('?')[0] || '/').replace(/^\/present\//, '/lesson/');
     const suffix = query.size > 0 ? `?${query}` : '';
     return `${location.origin}${location.pathname}#${path}${suffix}`;
   }

@@ -1,5 +1,6 @@
 import { createStorage } from '../persistence/createStorage';
 import { createMemoryRepository } from '../persistence/memoryRepository';
+import { createDemoRepository } from '../persistence/demoRepository';
 import { DatabaseClosedError, StorageFullError, StorageUnavailableError } from '../persistence/errors';
 import type { Repository } from '../persistence/repository';
 import { onExternalChange, type ChangeKind } from '../persistence/sync';
@@ -24,6 +25,9 @@ class AppStorage {
   /** This tab must upgrade the database but another tab still holds the old version open. */
   upgradeBlocked = $state(false);
   storageFull = $state(false);
+  /** Presenter mode: the device's data is read but never changed; runs are stored marked as demo runs. */
+  demo = $state(false);
+  #base: Repository = this.repo;
   /** A write failed for a reason other than a full disk (storage vanished mid-session). */
   writeFailed = $state(false);
   #listeners = new Set<Listener>();
@@ -72,6 +76,22 @@ class AppStorage {
     await this.#open();
   }
 
+  /**
+   * Turns presenter (demo) mode on or off. While it is on, `repo` wraps the device's
+   * repository in a demo repository (see `createDemoRepository`); its in-memory overlay
+   * is dropped when the mode ends.
+   */
+  setDemo(on: boolean): void {
+    if (on === this.demo) return;
+    this.demo = on;
+    this.repo = on ? createDemoRepository(this.#base) : this.#base;
+  }
+
+  /** Drops what the current demonstration wrote (its overlay), as "Reset demo" does. */
+  resetDemo(): void {
+    if (this.demo) this.repo = createDemoRepository(this.#base);
+  }
+
   /** Tells every subscriber that everything changed (after import or reset). */
   announceLocal(kind: ChangeKind): void {
     this.#emit(kind);
@@ -93,7 +113,8 @@ class AppStorage {
       },
     });
     this.upgradeBlocked = false;
-    this.repo = result.repo;
+    this.#base = result.repo;
+    this.repo = this.demo ? createDemoRepository(result.repo) : result.repo;
     this.persistent = result.persistent;
     this.unavailableReason = result.persistent || this.guest ? null : (messages.banners.reasons[result.reason] ?? result.reason);
     this.ready = true;

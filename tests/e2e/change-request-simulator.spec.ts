@@ -5,6 +5,7 @@ import { formatAmount } from '../../src/sims/change-request-simulator/format';
 import { toConfig } from '../../src/sims/change-request-simulator/settings';
 import { test, expect, waitForApp } from './fixtures';
 import runToResult from './recipes/change-request-simulator';
+import { pointerActions } from './recipes/actions';
 
 const LAB_URL = './#/lesson/agile/change';
 const NAME = 'Change-request simulator';
@@ -114,7 +115,7 @@ test('a hostile link is clamped with notices; at 360 px with reduced motion the 
   await expect(notices).toContainText('Days to write one contract: "abc" is not a number; using 2.');
   await expect(notices).toContainText('Goal moves at sprint: -4 is below the minimum; using 0.');
 
-  await runToResult(page, lab);
+  await runToResult(page, lab, pointerActions);
   await expect(lab.getByRole('list', { name: 'Change requests in order of arrival' }).getByRole('listitem')).toHaveCount(40);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const duration = await lab.locator('.graph .node rect').first().evaluate((el) => getComputedStyle(el).transitionDuration);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect, waitForApp, watchContext } from './fixtures';
 import runToResult from './recipes/clinician-in-the-loop';
+import { keyboardActions } from './recipes/actions';
 
 const LAB_URL = './#/lesson/agile/mayo';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -59,7 +60,7 @@ test('a hostile link is clamped with notices, and the lab is axe clean before tr
 
 test('the lab completes by keyboard alone: the better-looking model is the worse one at the second hospital', async () => {
   await openLab();
-  await runToResult(page, lab);
+  await runToResult(page, lab, keyboardActions(page));
 
   // Focus moved to the results heading after the reveal.
   await expect(lab.getByRole('heading', { name: 'Before and after' })).toBeFocused();

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { test, expect, waitForApp } from './fixtures';
 import { labName, labRoutes, landedLabs, loadRecipe, recipeIds } from './recipes/index';
+import { pointerActions } from './recipes/actions';
 
-const ROUTES = ['#/', '#/lesson/roles/gap', '#/lesson/simplicity', '#/lesson/agile', '#/lesson/experiments', '#/lesson/mlops', '#/lesson/review', '#/runs', '#/settings', '#/record'];
+const ROUTES = ['#/', '#/lesson/roles/gap', '#/present/roles/gap', '#/notes/roles/gap', '#/lesson/simplicity', '#/lesson/agile', '#/lesson/experiments', '#/lesson/mlops', '#/lesson/review', '#/runs', '#/settings', '#/record'];
 
 /**
  * One first visit, then the network goes off for good: every route opens, and every
@@ -49,7 +50,7 @@ test('after one visit, with the network off, every route opens and every landed 
     await waitForApp(page);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     await expect(page.locator('main h1')).toBeVisible();
-    if (route.startsWith('#/lesson/')) await expect(page.locator('#section-title')).toBeVisible();
+    if (route.startsWith('#/lesson/') || route.startsWith('#/present/')) await expect(page.locator('#section-title')).toBeVisible();
   }
 
   for (const id of landed) {
@@ -59,7 +60,7 @@ test('after one visit, with the network off, every route opens and every landed 
       await waitForApp(page);
       const region = page.getByRole('region', { name: labName(id) });
       await expect(region).toBeVisible();
-      await (await loadRecipe(id))(page, region);
+      await (await loadRecipe(id))(page, region, pointerActions);
     });
   }
 

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import runToResult from './recipes/pipeline-explorer';
+import { pointerActions } from './recipes/actions';
 
 const lab = (page: Page) => page.getByRole('region', { name: 'Pipeline explorer' });
 const track = (page: Page, name: 'DevOps CI/CD' | 'MLOps CI/CD/CT') => lab(page).getByRole('region', { name });
@@ -110,7 +111,7 @@ test('reduced motion shows the outcome at once, the lab fits 360 px with the pip
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./#/lesson/mlops/mlops');
-  await runToResult(page, lab(page));
+  await runToResult(page, lab(page), pointerActions);
 
   await page.goto('./#/runs');
   await waitForApp(page);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForApp } from './fixtures';
 import runToResult from './recipes/regional-rollout';
+import { pointerActions } from './recipes/actions';
 
 const rollout = (page: Page) => page.getByRole('region', { name: 'Regional rollout' });
 
@@ -96,7 +97,7 @@ test('a hostile Regional rollout link is clamped with notices, and with reduced 
   await expect(notices).toContainText('Fairness limit (ratio): "abc" is not a number; using 1.25.');
   await expect(notices).toContainText('is below the minimum; using 10.');
   await expect(lab.getByRole('spinbutton', { name: 'Days each region is watched' })).toHaveValue('14');
-  await runToResult(page, lab);
+  await runToResult(page, lab, pointerActions);
   await expect(lab.locator('[data-metric="detection"]')).toHaveText(/^\d+$/);
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -8,6 +8,7 @@ import reference from '../fixtures/tools/reference.json' with { type: 'json' };
 import { test, expect, waitForApp } from './fixtures';
 import runAnalyzer from './recipes/ab-test-analyzer';
 import runDriftReport from './recipes/drift-report';
+import { pointerActions } from './recipes/actions';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/tools/${name}`, import.meta.url));
 const analyzer = (page: Page) => page.getByRole('region', { name: 'A/B test analyzer' });
@@ -31,7 +32,7 @@ async function typeInto(page: Page, field: Locator, text: string) {
 test('the A/B test analyzer, filled by keyboard, shows scipy’s numbers, refuses bad input and keeps its inputs in the URL', async ({ page }) => {
   await page.goto('./#/tools');
   await waitForApp(page);
-  await runAnalyzer(page, analyzer(page));
+  await runAnalyzer(page, analyzer(page), pointerActions);
   const region = analyzer(page);
 
   const c = reference.abConversion[1]; // 120/2400 against 150/2400
@@ -105,7 +106,7 @@ test('the drift report matches scipy on two CSV files, draws and exports them, s
   const requests: Request[] = [];
   page.on('request', (r) => requests.push(r));
   const region = drift(page);
-  await runDriftReport(page, region);
+  await runDriftReport(page, region, pointerActions);
 
   const table = region.getByRole('table', { name: 'Drift per column, reference against current' });
   for (const c of reference.report) {
@@ -182,13 +183,13 @@ test('both tools sit in their lessons and work offline after a first visit', asy
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
-  await runAnalyzer(page, analyzer(page));
+  await runAnalyzer(page, analyzer(page), pointerActions);
   await context.setOffline(true);
   await page.goto('./#/lesson/mlops/drift');
   await page.reload();
   await waitForApp(page);
-  await runDriftReport(page, drift(page));
+  await runDriftReport(page, drift(page), pointerActions);
   await page.goto('./#/tools');
-  await runAnalyzer(page, analyzer(page));
+  await runAnalyzer(page, analyzer(page), pointerActions);
   await context.setOffline(false);
 });

@@ -2,21 +2,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { simLoaders } from '../../../src/content/interactives';
 import { INTERACTIVE_NAMES, type InteractiveId } from '../../../src/content/interactiveIds';
+import type { Actions } from './actions';
 
 /**
  * One recipe per landed interactive: `tests/e2e/recipes/<interactive-id>.ts`, whose
  * default export starts on the lab's section, runs the lab with its defaults to a
- * visible result and asserts that the result is there. The offline test runs every
- * one of them, and fails for a landed lab without a recipe, so a new lab brings one.
+ * visible result and asserts that the result is there. It acts on the lab only through
+ * `act` (see `actions.ts`): the offline test runs every recipe with the mouse, the
+ * keyboard-only course test with keys. Both fail for a landed lab without a recipe, and
+ * the keyboard test for a recipe that takes no `act` or uses the mouse behind its back.
  */
-export type RunToResult = (page: Page, region: Locator) => Promise<void>;
+export type RunToResult = (page: Page, region: Locator, act: Actions) => Promise<void>;
 
 const here = new URL('./', import.meta.url);
 
 /** The ids that have a recipe file here. */
 export function recipeIds(): string[] {
   return readdirSync(here)
-    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'actions.ts')
     .map((f) => f.slice(0, -'.ts'.length))
     .sort();
 }

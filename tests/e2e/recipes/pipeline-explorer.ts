@@ -1,13 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Actions } from './actions';
 
 /**
  * Runs the Pipeline explorer with its defaults (a failing unit test) to a visible result: predicts
  * "Both pipelines", runs, skips the animation if it is still playing, and checks that both pipelines
  * caught the fault at their unit tests.
  */
-export default async function runToResult(page: Page, region: Locator): Promise<void> {
-  await region.getByRole('radio', { name: 'Both pipelines', exact: true }).check();
-  await region.getByRole('button', { name: 'Run both pipelines' }).click();
+export default async function runToResult(page: Page, region: Locator, act: Actions): Promise<void> {
+  await act.check(region.getByRole('radio', { name: 'Both pipelines', exact: true }));
+  await act.press(region.getByRole('button', { name: 'Run both pipelines' }));
   // The animation steps one stage every 600 ms (the lab's own spec covers Skip and reduced motion).
   await expect(region.getByRole('heading', { name: 'What happened' })).toBeVisible({ timeout: 30_000 });
   await expect(region.locator('section.result')).toContainText('Your prediction (“Both pipelines”) was right.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonHref, parseRoute } from '../../../src/lib/route';
+import { lessonHref, notesHref, parseRoute, presentHref } from '../../../src/lib/route';
 
 describe('parseRoute', () => {
   const cases = [
@@ -14,6 +14,13 @@ describe('parseRoute', () => {
     { hash: '#/tools/extra', expected: { name: 'not-found' } },
     { hash: '#/lesson/roles/recipe/extra', expected: { name: 'not-found' } },
     { hash: '#/lesson/<script>', expected: { name: 'not-found' } },
+    { hash: '#/present/roles', expected: { name: 'present', slug: 'roles', section: null } },
+    { hash: '#/present/roles/sorter', expected: { name: 'present', slug: 'roles', section: 'sorter' } },
+    { hash: '#/present/roles/sorter/extra', expected: { name: 'not-found' } },
+    { hash: '#/present', expected: { name: 'not-found' } },
+    { hash: '#/notes/agile', expected: { name: 'notes', slug: 'agile', section: null } },
+    { hash: '#/notes/agile/mayo', expected: { name: 'notes', slug: 'agile', section: 'mayo' } },
+    { hash: '#/notes/Agile', expected: { name: 'not-found' } },
     { hash: '#/nowhere', expected: { name: 'not-found' } },
   ];
   for (const { hash, expected } of cases) {
@@ -39,5 +46,14 @@ describe('lessonHref', () => {
   it('links to a lesson and to one of its sections', () => {
     expect(lessonHref('roles')).toBe('#/lesson/roles');
     expect(lessonHref('roles', 'recipe')).toBe('#/lesson/roles/recipe');
+  });
+});
+
+describe('presentHref and notesHref', () => {
+  it('link to the presenter view and the notes window of a lesson and of a section', () => {
+    expect(presentHref('roles')).toBe('#/present/roles');
+    expect(presentHref('roles', 'recipe')).toBe('#/present/roles/recipe');
+    expect(notesHref('roles')).toBe('#/notes/roles');
+    expect(notesHref('roles', 'recipe')).toBe('#/notes/roles/recipe');
   });
 });

@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDemoRepository } from '../../../src/persistence/demoRepository';
+import { createIdbRepository } from '../../../src/persistence/idbRepository';
+import type { Repository } from '../../../src/persistence/repository';
+import { freshIndexedDb, makeModel, makeRun, openConnection, sampleData, snapshot, steppingClock } from './helpers';
+
+describe('the demo repository', () => {
+  let base: Repository;
+  let demo: Repository;
+
+  beforeEach(async () => {
+    freshIndexedDb();
+    base = createIdbRepository(await openConnection(), { now: steppingClock() });
+    await base.importAll(sampleData());
+    await base.putModel(makeModel());
+    demo = createDemoRepository(base, { now: steppingClock(1_800_000_000_000) });
+  });
+
+  it('changes nothing stored on the device but runs, which it marks as demo runs', async () => {
+    const before = await snapshot(base);
+    await demo.markSectionDone('experiments', 'peeking');
+    await demo.setLastPosition('roles', 'sorter');
+    await demo.putProgress({ slug: 'agile', completedSections: ['intro'], lastSection: 'intro', updatedAt: 1 });
+    await demo.recordAnswer({ checkId: 'roles-q1', lessonSlug: 'roles', choice: 0, correct: true, answeredAt: 2 });
+    await demo.putInteractiveState('role-sorter', { placed: {} });
+    await demo.putSetting('learner.seed', 7);
+    await demo.putModel(makeModel({ id: 'model-demo' }));
+    await demo.setModelStage('model-1', 'production');
+    await demo.deleteModel('model-demo');
+    await demo.addRun(makeRun({ id: 'run-demo', createdAt: 1_700_000_001_000 }));
+
+    const after = await snapshot(base);
+    const demoRun = { ...makeRun({ id: 'run-demo', createdAt: 1_700_000_001_000 }), demo: true };
+    expect(after.data.runs).toEqual([...before.data.runs, demoRun]);
+    expect({ ...after, data: { ...after.data, runs: before.data.runs } }).toEqual(before);
+  });
+
+  it('reads its own writes over the stored records for as long as the demonstration lasts', async () => {
+    await demo.markSectionDone('experiments', 'peeking');
+    await demo.recordAnswer({ checkId: 'roles-q1', lessonSlug: 'roles', choice: 1, correct: false, answeredAt: 3 });
+    await demo.putSetting('theme', 'light');
+    await demo.putInteractiveState('role-sorter', { placed: { a: 'both' } });
+    await demo.setModelStage('model-1', 'staging');
+
+    expect((await demo.getProgress('experiments'))?.completedSections).toEqual(['intro', 'power', 'peeking']);
+    expect((await demo.listProgress()).map((p) => p.slug)).toEqual(['experiments', 'monitoring']);
+    expect((await demo.listAnswers()).map((a) => a.checkId)).toEqual(['experiments-q1', 'roles-q1']);
+    expect(await demo.getSetting('theme')).toBe('light');
+    expect(await demo.getSetting('reducedMotion')).toBe(true);
+    expect((await demo.getInteractiveState('role-sorter'))?.state).toEqual({ placed: { a: 'both' } });
+    expect((await demo.listModels()).map((m) => [m.id, m.stage])).toEqual([['model-1', 'staging']]);
+    expect((await base.getModel('model-1'))?.stage).toBe('none');
+  });
+
+  it('never shows a lab the state the learner saved, so a demonstration starts from the link', async () => {
+    expect((await base.getInteractiveState('role-sorter'))?.state).toEqual(sampleData().interactives[0].state);
+    expect(await demo.getInteractiveState('role-sorter')).toBeUndefined();
+  });
+
+  it('reads runs, the stored ones and its own, from the device', async () => {
+    await demo.addRun(makeRun({ id: 'run-3', createdAt: 1_700_000_009_000 }));
+    expect((await demo.listRuns()).map((r) => [r.id, r.demo ?? false])).toEqual([
+      ['run-3', true],
+      ['run-2', false],
+      ['run-1', false],
+    ]);
+    expect((await demo.getRun('run-3'))?.demo).toBe(true);
+  });
+});
