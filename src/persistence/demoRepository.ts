@@ -1,5 +1,5 @@
 import { createMemoryRepository } from './memoryRepository';
-import { compareKeys, emptyProgress, newestFirst, withLastSection, withSectionDone, type Repository } from './repository';
+import { compareKeys, emptyProgress, newestFirst, oldestFirst, withLastSection, withSectionDone, type Repository } from './repository';
 
 /** Options of `createDemoRepository`. */
 export interface DemoRepositoryOptions {
@@ -74,6 +74,13 @@ export function createDemoRepository(base: Repository, options: DemoRepositoryOp
       await overlay.putModel(model);
       return overlay.setModelStage(id, stage);
     },
+
+    // Practices and pre/post checks answered in a demonstration are the room's, not the presenter's.
+    addReview: (review) => overlay.addReview(review),
+    listReviews: async (checkId) => mergeBy((r) => r.id, await overlay.listReviews(checkId), await base.listReviews(checkId)).sort(oldestFirst),
+    putAssessment: (record) => overlay.putAssessment(record),
+    listAssessments: async (lessonSlug) =>
+      mergeBy((r) => r.id, await overlay.listAssessments(lessonSlug), await base.listAssessments(lessonSlug)).sort((a, b) => compareKeys(a.id, b.id)),
 
     exportAll: () => base.exportAll(),
     importAll: (data) => base.importAll(data),

@@ -28,6 +28,8 @@ describe('the demo repository', () => {
     await demo.setModelStage('model-1', 'production');
     await demo.deleteModel('model-demo');
     await demo.addRun(makeRun({ id: 'run-demo', createdAt: 1_700_000_001_000 }));
+    await demo.addReview({ id: 'r-demo', checkId: 'roles-q1', lessonSlug: 'roles', correct: true, at: 5, source: 'review' });
+    await demo.putAssessment({ id: 'roles:pre', lessonSlug: 'roles', phase: 'pre', answers: [], score: 0, total: 3, at: 6 });
 
     const after = await snapshot(base);
     const demoRun = { ...makeRun({ id: 'run-demo', createdAt: 1_700_000_001_000 }), demo: true };
@@ -50,6 +52,14 @@ describe('the demo repository', () => {
     expect((await demo.getInteractiveState('role-sorter'))?.state).toEqual({ placed: { a: 'both' } });
     expect((await demo.listModels()).map((m) => [m.id, m.stage])).toEqual([['model-1', 'staging']]);
     expect((await base.getModel('model-1'))?.stage).toBe('none');
+  });
+
+  it('reads the stored practices and pre/post checks with its own over them', async () => {
+    await demo.addReview({ id: 'r-demo', checkId: 'experiments-q1', lessonSlug: 'experiments', correct: true, at: 1_700_000_000_200, source: 'review' });
+    await demo.putAssessment({ ...sampleData().assessments[0], score: 1, at: 9 });
+    expect((await demo.listReviews('experiments-q1')).map((r) => r.id)).toEqual(['r-demo', 'experiments-q1@1700000000300', 'r-2']);
+    expect((await demo.listAssessments('experiments')).map((a) => a.score)).toEqual([1]);
+    expect((await base.listAssessments('experiments')).map((a) => a.score)).toEqual([0]);
   });
 
   it('never shows a lab the state the learner saved, so a demonstration starts from the link', async () => {
