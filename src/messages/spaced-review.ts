@@ -47,7 +47,7 @@ export const spacedReviewMessages = {
   defaults: (n: number, need: number) =>
     `Default weights: the model is fitted to your own history once you have ${need} repeat practices (answers to a question you had answered before); you have ${n}.`,
   fitting: 'Fitting the model to your history…',
-  weights: (bias: string, right: string, wrong: string) => `Half-life h = 2^(${bias} + ${right}·√(1+right) ${wrong}·√(1+wrong) + lesson weight) days.`,
+  weights: (bias: string, right: string, wrong: string) => `Half-life h = 2^(${bias} ${right}·√(1+right) ${wrong}·√(1+wrong) + lesson weight) days.`,
   lessonWeights: 'Lesson weights',
   question: {
     due: (lesson: string) => `Due for review · ${lesson}`,

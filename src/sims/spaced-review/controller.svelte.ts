@@ -16,6 +16,8 @@ export interface ReviewDeps {
   /** Runs a write; resolves undefined when storage failed (the app shows a banner). */
   write: <T>(operation: (repo: Repository) => Promise<T>) => Promise<T | undefined>;
   learnerSeed: () => Promise<number>;
+  /** Lessons counted as opened whatever the stored progress says (the lesson the review sits in). */
+  alwaysOpen?: readonly string[];
 }
 
 /** The question on screen: why it was chosen, the order its options are shown in, and the answer once given. */
@@ -77,7 +79,7 @@ export class SpacedReviewController {
     // Practices of checks the course no longer has are kept in storage but not scheduled.
     const lessonOf = new Map(bank.map((q) => [q.checkId, q.lessonSlug]));
     this.practices = reviews.filter((r) => lessonOf.has(r.checkId)).map((r) => ({ ...r, lessonSlug: lessonOf.get(r.checkId)! }));
-    this.opened = new Set([...progress.map((p) => p.slug), ...this.practices.map((p) => p.lessonSlug)]);
+    this.opened = new Set([...(this.deps.alwaysOpen ?? []), ...progress.map((p) => p.slug), ...this.practices.map((p) => p.lessonSlug)]);
     this.now = this.deps.now();
     this.ready = true;
     await this.refit();
