@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForApp } from './fixtures';
@@ -67,6 +68,9 @@ test('checks answered in a lesson come back in the review when they are due, acr
   await review.getByRole('radio', { name: second.right }).check();
   await review.getByRole('button', { name: 'Check answer' }).click();
   await expect(review.locator('.verdict')).toHaveText('Correct.');
+  // With a question, its reasoning, its feedback and the chart on screen, axe finds nothing.
+  const axe = await new AxeBuilder({ page }).include('[data-interactive="spaced-review"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // Keyboard from here: focus is on "Next question".
   await expect(review.getByRole('button', { name: 'Next question' })).toBeFocused();
   await page.keyboard.press('Enter');

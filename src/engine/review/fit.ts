@@ -62,13 +62,32 @@ function predict(theta: readonly number[], inst: Instance, lessonOrder: readonly
  * averaged over instances, plus 2λ(θ − θ₀). These are the paper's update terms.
  */
 export function gradient(theta: readonly number[], instances: readonly Instance[], lessonOrder: readonly string[], options: FitOptions = FIT_DEFAULTS): number[] {
-  const prior = weightVector(DEFAULT_WEIGHTS, lessonOrder);
+  return gradientOn(theta, toRows(instances, lessonOrder), weightVector(DEFAULT_WEIGHTS, lessonOrder), options);
+}
+
+/** An instance with its feature vector computed once. */
+interface Row {
+  x: number[];
+  deltaDays: number;
+  p: number;
+  h: number;
+}
+
+function toRows(instances: readonly Instance[], lessonOrder: readonly string[]): Row[] {
+  return instances.map((inst) => ({ x: features(inst.counts, inst.lesson, lessonOrder), deltaDays: inst.deltaDays, p: inst.p, h: inst.h }));
+}
+
+function gradientOn(theta: readonly number[], rows: readonly Row[], prior: readonly number[], options: FitOptions): number[] {
   const grad = theta.map(() => 0);
   const ln2 = Math.LN2;
-  for (const inst of instances) {
-    const { x, p, h } = predict(theta, inst, lessonOrder);
-    const scale = 2 * (p - inst.p) * ln2 * ln2 * p * (inst.deltaDays / h) + 2 * options.alpha * (h - inst.h) * ln2 * h;
-    for (let i = 0; i < x.length; i++) grad[i] += (scale * x[i]) / instances.length;
+  const n = rows.length;
+  for (const row of rows) {
+    let dot = 0;
+    for (let i = 0; i < row.x.length; i++) dot += row.x[i] * theta[i];
+    const h = clampHalfLife(2 ** dot);
+    const p = 2 ** (-row.deltaDays / h);
+    const scale = 2 * (p - row.p) * ln2 * ln2 * p * (row.deltaDays / h) + 2 * options.alpha * (h - row.h) * ln2 * h;
+    for (let i = 0; i < row.x.length; i++) grad[i] += (scale * row.x[i]) / n;
   }
   return grad.map((g, i) => g + 2 * options.lambda * (theta[i] - prior[i]));
 }
@@ -87,14 +106,15 @@ export interface Fit {
  * moves more than `tolerance`. Uses the latest MAX_FIT_INSTANCES instances. Deterministic.
  */
 export function createFit(instances: readonly Instance[], lessonOrder: readonly string[], options: FitOptions = FIT_DEFAULTS): Fit {
-  const data = instances.slice(-MAX_FIT_INSTANCES);
-  let theta = weightVector(DEFAULT_WEIGHTS, lessonOrder);
+  const data = toRows(instances.slice(-MAX_FIT_INSTANCES), lessonOrder);
+  const prior = weightVector(DEFAULT_WEIGHTS, lessonOrder);
+  let theta = [...prior];
   let iterations = 0;
   let done = data.length === 0;
   return {
     step(count) {
       for (let k = 0; k < count && !done; k++) {
-        const grad = gradient(theta, data, lessonOrder, options);
+        const grad = gradientOn(theta, data, prior, options);
         const largest = Math.max(...grad.map((g) => Math.abs(options.rate * g)));
         const shrink = largest > MAX_STEP ? MAX_STEP / largest : 1;
         theta = theta.map((t, i) => t - shrink * options.rate * grad[i]);

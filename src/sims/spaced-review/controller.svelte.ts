@@ -31,8 +31,12 @@ export interface CurrentQuestion {
   answered: number | null;
 }
 
-/** Fit this many gradient steps per task, so no task blocks the page for long (see bench/engine/review.bench.ts). */
+/**
+ * One task of the fit does at most FIT_CHUNK gradient steps and stops early after FIT_TASK_MS,
+ * so no task blocks the page for long (20 steps on 2,000 practices: see bench/engine/review.bench.ts).
+ */
 const FIT_CHUNK = 20;
+const FIT_TASK_MS = 8;
 
 /**
  * The Spaced review: the learner's practices, the model (default or fitted weights), the
@@ -132,7 +136,7 @@ export class SpacedReviewController {
 
   /**
    * Fits the weights to the learner's practices once there are MIN_FIT_INSTANCES repeat
-   * practices (default weights until then), FIT_CHUNK gradient steps per task. A newer
+   * practices (default weights until then), in short tasks. A newer
    * call supersedes one still running.
    */
   async refit(): Promise<void> {
@@ -147,7 +151,8 @@ export class SpacedReviewController {
     this.fitting = true;
     const fit = createFit(instances, this.lessonOrder);
     while (!fit.done) {
-      fit.step(FIT_CHUNK);
+      const start = performance.now();
+      for (let k = 0; k < FIT_CHUNK && !fit.done && performance.now() - start < FIT_TASK_MS; k++) fit.step(1);
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (generation !== this.#fitGeneration) return;
     }
