@@ -82,7 +82,8 @@ test('checks answered in a lesson come back in the review when they are due, acr
   await page.keyboard.press('Enter');
   await expect(review.locator('.verdict')).toHaveText('Correct.');
   await page.keyboard.press('Enter');
-  await expect(review.getByText(/^Nothing is due now\. The next question/)).toBeVisible();
+  // Nothing more is due: focus lands on the message that says so, not on the page's top.
+  await expect(review.getByText(/^Nothing is due now\. The next question/)).toBeFocused();
   await expect.poll(() => readStored<{ source: string }>(page, 'reviews', `${first.id}@${T0 + DAY}`)).toMatchObject({ source: 'review' });
 
   // The history survives a reload; the chart has its table.
