@@ -20,7 +20,7 @@ export interface FitOptions {
   tolerance: number;
 }
 
-export const FIT_DEFAULTS: FitOptions = Object.freeze({ alpha: 0.001, lambda: 0.01, rate: 0.05, maxIterations: 400, tolerance: 1e-6 });
+export const FIT_DEFAULTS: FitOptions = Object.freeze({ alpha: 0.001, lambda: 0.01, rate: 0.5, maxIterations: 400, tolerance: 1e-6 });
 
 /** The largest size of one gradient step (a bound on ‖η·∇L‖∞), so a huge h-term gradient cannot throw θ off. */
 const MAX_STEP = 0.25;
