@@ -67,17 +67,21 @@ export class SpacedReviewController {
 
   #seed = 0;
   #fitGeneration = 0;
+  #loadGeneration = 0;
 
   constructor(private readonly deps: ReviewDeps) {}
 
   /** Loads the questions, the learner's practices and opened lessons, then fits and picks the first question. */
   async load(): Promise<void> {
+    const generation = ++this.#loadGeneration;
     const [bank, reviews, progress, seed] = await Promise.all([
       this.deps.loadBank(),
       this.deps.repo().listReviews(),
       this.deps.repo().listProgress(),
       this.deps.learnerSeed(),
     ]);
+    // Storage can switch (start-up, guest mode, import) while a load is under way: the latest load wins.
+    if (generation !== this.#loadGeneration) return;
     this.#seed = seed;
     this.bank = bank;
     // Practices of checks the course no longer has are kept in storage but not scheduled.
