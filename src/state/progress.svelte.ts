@@ -1,4 +1,4 @@
-import type { AnswerRecord, ProgressRecord } from '../persistence/schema';
+import type { AnswerRecord, ProgressRecord, ReviewRecord } from '../persistence/schema';
 import { appStorage } from './storage.svelte';
 
 /**
@@ -37,10 +37,17 @@ class ProgressState {
     if (record) this.lessons = { ...this.lessons, [slug]: record };
   }
 
+  /** Stores the latest answer to a check and, in the same write, one practice for the spaced review. */
   async answer(checkId: string, lessonSlug: string, choice: number, correct: boolean): Promise<void> {
-    const record: AnswerRecord = { checkId, lessonSlug, choice, correct, answeredAt: Date.now() };
+    const at = Date.now();
+    const record: AnswerRecord = { checkId, lessonSlug, choice, correct, answeredAt: at };
+    // The same id as the schema-2 migration gives an answer it turns into a practice.
+    const practice: ReviewRecord = { id: `${checkId}@${at}`, checkId, lessonSlug, correct, at, source: 'check' };
     this.answers = { ...this.answers, [checkId]: record };
-    await appStorage.write((repo) => repo.recordAnswer(record));
+    await appStorage.write(async (repo) => {
+      await repo.recordAnswer(record);
+      await repo.addReview(practice);
+    });
   }
 }
 

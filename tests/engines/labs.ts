@@ -43,6 +43,8 @@ export const LAB_RECIPES: Record<string, Step[]> = {
     { text: 'Only in the reference file, not tested: legacy_score' },
   ],
   'pipeline-explorer': [{ check: 'Both pipelines' }, { click: 'Run both pipelines' }, { runs: 1 }],
+  // A fresh learner has no history: start with a new question and answer it (options are lettered A–D).
+  'spaced-review': [{ click: 'Start with new questions' }, { check: 'A' }, { click: 'Check answer' }, { text: '1 answered in this session' }],
   'pilot-stores': [
     { check: 'More than two thirds' },
     { click: 'Run the basic forecast in the pilot stores' },
