@@ -56,12 +56,15 @@ export const registryMessages = {
     rollback: 'Roll back',
     none: 'Move back to None',
   },
+  useRollback: 'An archived model returns to Production with Roll back.',
+  onlyArchived: 'Only an archived model can be rolled back to.',
   moved: (name: string, stage: ModelStage, archived: string | null) =>
     `${name} is now in ${STAGE_NAMES[stage]}.${archived ? ` ${archived} was archived.` : ''}`,
   lineageTitle: 'Lineage',
   lineage: {
     model: 'Model',
     run: 'Run',
+    runLink: (shortId: string) => `run ${shortId} (in the runs list)`,
     runGone: 'deleted (the model keeps its own copy of where it came from)',
     runUnknown: 'none recorded',
     dataset: 'Dataset version',
@@ -85,11 +88,18 @@ export const registryMessages = {
     saved: 'Model card saved.',
   },
   historyTitle: 'Stage history',
+  historySummary: 'Evaluations and stage history',
+  noHistory: 'Never moved: it is in None since it was saved.',
+  latestEvaluation: (when: string, passed: boolean, f1: string, baseline: string | null) =>
+    `Evaluated ${when}: ${passed ? 'passed' : 'did not pass'}, macro-F1 ${f1}${baseline === null ? '' : ` against ${baseline} for the production model`}.`,
   historyLine: (when: string, from: ModelStage, to: ModelStage, evaluation: string | null) =>
     `${when}: ${STAGE_NAMES[from]} → ${STAGE_NAMES[to]}${evaluation ? ` (on evaluation ${evaluation})` : ''}`,
   exportModel: 'Export model',
   importLabel: 'Import a model file',
+  importReading: 'Reading the model file…',
   importHint: 'A file made with “Export model”. It is checked before anything is saved.',
+  importDuplicate: (name: string) => `${name} is already in the registry, so the file was not imported again.`,
+  unavailable: 'storage is not available right now. Reload the page and try again.',
   imported: (name: string) => `${name} was imported into the registry.`,
   storageFull:
     'The model was not saved: this browser has no storage space left for ML That Works. The registry is as it was. Delete some saved runs or models, or export your progress, then try again.',
