@@ -8,7 +8,11 @@
 // (400 × 32 + 32 × 16 + 16 × 5 weights and biases: 13,413 float32, 53,652 bytes) with lineage, a
 // card, one evaluation and the stage history that leads to their stage (one production model).
 
-/** Writes `runs` runs and `models` models (metadata and artifacts); resolves when committed. */
+/**
+ * Writes `runs` runs and `models` models (metadata and artifacts); resolves when committed.
+ * @param {{ runs: number, models: number }} counts
+ * @returns {Promise<{ runs: number, models: number }>}
+ */
 export function seedRegistryState({ runs: runCount, models: modelCount }) {
   let state = 12345;
   const rand = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -16,6 +20,7 @@ export function seedRegistryState({ runs: runCount, models: modelCount }) {
   const T0 = 1_764_000_000_000;
   const runs = Array.from({ length: runCount }, (_, i) => {
     const lab = labs[i % labs.length];
+    /** @type {Record<string, unknown> & { createdAt: number, id: string, datasetVersion: string, seed: number, params: object, backend: string, metrics: Record<string, number> }} */
     const run = {
       id: `run-${String(i).padStart(4, '0')}`,
       lab,
@@ -35,7 +40,7 @@ export function seedRegistryState({ runs: runCount, models: modelCount }) {
   });
   const shapes = [[400, 32], [32], [32, 16], [16], [16, 5], [5]];
   const floats = shapes.reduce((s, sh) => s + sh.reduce((p, d) => p * d, 1), 0);
-  const stageOf = (i) => (i === 0 ? 'production' : ['staging', 'none', 'archived', 'none'][(i - 1) % 4]);
+  const stageOf = (/** @type {number} */ i) => (i === 0 ? 'production' : ['staging', 'none', 'archived', 'none'][(i - 1) % 4]);
   const models = Array.from({ length: modelCount }, (_, i) => {
     const run = runs[(i * 4 + 2) % runs.length];
     const at = run.createdAt + 1000;
