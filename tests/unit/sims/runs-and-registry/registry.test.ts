@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { refusalText, registryMessages as m } from '../../../../src/messages/model-registry';
 import { StorageFullError } from '../../../../src/persistence/errors';
+import { serializeModelFile } from '../../../../src/persistence/modelFile';
 import { createMemoryRepository } from '../../../../src/persistence/memoryRepository';
 import type { ModelSummary, Repository } from '../../../../src/persistence/repository';
 import type { RunRecord } from '../../../../src/persistence/schema';
@@ -97,6 +98,24 @@ describe('the model registry', () => {
     expect(e2.baselineModelId).toBe(first.id);
     expect(e2.metrics.baselineMacroF1).toBeCloseTo(first.metrics.macroF1, 10); // the production model scored on the same holdout
   });
+
+  it('imports a model file into None, and refuses a second copy and a damaged file with sentences', async () => {
+    const source = createMemoryRepository();
+    await savedNetworks(source, 1);
+    const [summary] = await source.listModels();
+    const text = serializeModelFile({ ...(await source.getModel(summary.id))!, stage: 'production' });
+    const repo = createMemoryRepository();
+    const registry = new RegistryState(inProcessDeps(repo));
+    await registry.importFile(text);
+    expect(registry.importNotice).toEqual({ kind: 'ok', text: m.imported(summary.name) });
+    expect(registry.models.map((x) => [x.id, x.stage])).toEqual([[summary.id, 'none']]);
+    expect(new Uint8Array((await repo.getModel(summary.id))!.weightData)).toEqual(new Uint8Array((await source.getModel(summary.id))!.weightData));
+    await registry.importFile(text);
+    expect(registry.importNotice).toEqual({ kind: 'error', text: m.importDuplicate(summary.name) });
+    await registry.importFile(text.slice(0, -10));
+    expect(registry.importNotice?.kind).toBe('error');
+    expect(await repo.listModels()).toHaveLength(1);
+  }, 60_000);
 
   it('shows the storage-full sentence and keeps the registry when a move cannot be written', async () => {
     const repo = createMemoryRepository();
