@@ -106,7 +106,8 @@ export const messages = {
     storageIntro: 'Everything you do stays in this browser. Export a copy to move it to another device or keep a backup.',
     exportButton: 'Export progress',
     importLabel: 'Import progress from a file',
-    importHint: 'A file made with "Export progress". It replaces the progress on this device; saved models are kept.',
+    importHint:
+      'A file made with "Export progress". It replaces the progress, runs and saved models on this device (a file from before models were exported keeps the saved models).',
     importReading: 'Reading the file…',
     importDone: 'Progress imported.',
     resetButton: 'Reset all progress',

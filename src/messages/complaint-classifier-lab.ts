@@ -53,6 +53,8 @@ export const complaintLabMessages = {
       data: 'Word counts of the lab’s generated complaints, with the vocabulary, size and label noise recorded in its run.',
       limits: 'Knows only the words of its training vocabulary; the generated complaints are far simpler than real ones.',
     },
+    storageFull:
+      'The network was not saved: this browser has no storage space left for ML That Works. Your saved models and runs are as they were. Delete some saved runs or models, or export your progress, then save again.',
     blurb: (first: number, second: number) =>
       `A dense network on the same word counts: two hidden layers of ${first} and ${second} units, trained with TensorFlow.js in a background worker.`,
     units: 'Units in the first hidden layer',

@@ -25,6 +25,14 @@ export function createDemoRepository(base: Repository, options: DemoRepositoryOp
     for (const r of mine) byKey.set(keyOf(r), r);
     return [...byKey.values()];
   };
+  /** Copies a stored model into the overlay (once), so the demonstration can change its copy. */
+  const adopt = async (id: string) => {
+    const mine = await overlay.getModel(id);
+    if (mine) return mine;
+    const stored = await base.getModel(id);
+    if (stored) await overlay.putModel(stored);
+    return stored;
+  };
   const progressOf = async (slug: string) => (await overlay.getProgress(slug)) ?? (await base.getProgress(slug)) ?? emptyProgress(slug, now());
 
   return {
@@ -68,12 +76,15 @@ export function createDemoRepository(base: Repository, options: DemoRepositoryOp
     getModel: async (id) => (await overlay.getModel(id)) ?? base.getModel(id),
     listModels: async (query) => mergeBy((m) => m.id, await overlay.listModels(query), await base.listModels(query)).sort(newestFirst),
     deleteModel: (id) => overlay.deleteModel(id),
-    setModelStage: async (id, stage) => {
-      const model = (await overlay.getModel(id)) ?? (await base.getModel(id));
-      if (!model) return undefined;
-      await overlay.putModel(model);
-      return overlay.setModelStage(id, stage);
+    // Registry work in a demonstration acts on overlay copies of the stored models.
+    recordEvaluation: async (id, evaluation) => ((await adopt(id)) ? overlay.recordEvaluation(id, evaluation) : undefined),
+    changeModelStage: async (id, to, evaluationId) => {
+      const model = await adopt(id);
+      // The stage rules look at the lab's other models (its production model is archived on promotion).
+      if (model) for (const other of await base.listModels({ lab: model.lab })) await adopt(other.id);
+      return overlay.changeModelStage(id, to, evaluationId);
     },
+    updateModelCard: async (id, card) => ((await adopt(id)) ? overlay.updateModelCard(id, card) : undefined),
 
     // Practices and pre/post checks answered in a demonstration are the room's, not the presenter's.
     addReview: (review) => overlay.addReview(review),

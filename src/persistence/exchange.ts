@@ -4,7 +4,7 @@ import { exportFileSchema } from './importSchema';
 import { scanJson } from './jsonScan';
 import { persistenceMessages as m } from './messages';
 import type { Repository } from './repository';
-import type { ExportData } from './schema';
+import type { ExportData, ModelRecord } from './schema';
 
 /** The `format` tag of a progress file. */
 export const EXPORT_FORMAT = 'ml-that-works-progress';
@@ -12,18 +12,43 @@ export const EXPORT_FORMAT = 'ml-that-works-progress';
 /** Version of the progress-file layout this code writes and the newest it reads. */
 export const EXPORT_SCHEMA_VERSION = 2;
 
-/** Largest file `parseImport` accepts, in UTF-8 bytes. The UI can check `File.size` against it before reading. */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * Largest file `parseImport` accepts, in UTF-8 bytes. The UI can check `File.size`
+ * against it before reading. Sized for a full course: 1,000 runs with curves take about
+ * 1 MB; the complaint classifier's largest network (400 words × 128 + 64 units) about
+ * 320 kB in base64, its default one about 70 kB; so 32 MB holds 50 of the largest
+ * networks beside 20,000 runs' worth of room to spare for progress.
+ */
+export const IMPORT_MAX_BYTES = 32 * 1024 * 1024;
+
+/** A saved model as a progress file carries it: the weight bytes as base64 text. */
+export type ExportedModel = Omit<ModelRecord, 'weightData'> & { weightDataBase64: string };
 
 /**
- * A progress file. Models are not included: their weights are binary and can
- * be megabytes each; learners retrain them from the lab (runs are kept).
+ * A progress file: every store, saved models included (each with its card,
+ * evaluations, stage history and weights in base64). A file without `models` (made
+ * before models were exported) still imports and keeps the device's models.
  */
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   schemaVersion: number;
   exportedAt: string; // ISO 8601
-  data: ExportData;
+  data: Omit<ExportData, 'models'> & { models?: ExportedModel[] };
+}
+
+/** Base64 of `buffer` (standard alphabet, padded). */
+export function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  const CHUNK = 0x8000; // String.fromCharCode's argument list stays well under engine limits
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+/** A model as a file carries it. */
+export function exportModel(model: ModelRecord): ExportedModel {
+  const { weightData, ...rest } = model;
+  return { ...rest, weightDataBase64: toBase64(weightData) };
 }
 
 /** Result of reading a progress file: the data, or a sentence for the learner. */
@@ -31,7 +56,9 @@ export type ImportResult = { ok: true; data: ExportData } | { ok: false; message
 
 /** Wraps exported data in the file envelope. */
 export function createExportFile(data: ExportData, now: Date = new Date()): ExportFile {
-  return { format: EXPORT_FORMAT, schemaVersion: EXPORT_SCHEMA_VERSION, exportedAt: now.toISOString(), data };
+  const { models, ...rest } = data;
+  const fileData = models === undefined ? rest : { ...rest, models: models.map(exportModel) };
+  return { format: EXPORT_FORMAT, schemaVersion: EXPORT_SCHEMA_VERSION, exportedAt: now.toISOString(), data: fileData };
 }
 
 /** The progress file as compact JSON text. */
@@ -88,7 +115,8 @@ export function parseImport(text: string): ImportResult {
   if (typeof version === 'number' && Number.isFinite(version) && version > EXPORT_SCHEMA_VERSION) return failure(m.importNewerVersion);
   const result = v.safeParse(exportFileSchema, parsed);
   if (!result.success) return failure(m.importInvalid(v.getDotPath(result.issues[0]) ?? 'the top level'));
-  return { ok: true, data: result.output.data };
+  const { models, ...rest } = result.output.data;
+  return { ok: true, data: models === undefined ? rest : { ...rest, models: models as ModelRecord[] } };
 }
 
 /**

@@ -1,12 +1,15 @@
 import type { IDBPTransaction } from 'idb';
 import type { Connection } from './connection';
 import { toStorageError } from './errors';
+import { withCard, withEvaluation } from '../engine/registry/records';
 import {
   emptyProgress,
+  joinModel,
   matchesModelQuery,
   newestFirst,
   oldestFirst,
-  toModelSummary,
+  planChange,
+  splitModel,
   withLastSection,
   withSectionDone,
   type Repository,
@@ -93,20 +96,59 @@ export function createIdbRepository(connection: Connection, options: IdbReposito
     },
     deleteRun: (id) => write(['runs'], 'runs', false, async (tx) => void (await tx.objectStore('runs').delete(id))),
 
-    putModel: (model) => write(['models'], 'models', false, async (tx) => void (await tx.objectStore('models').put(model))),
-    getModel: (id) => connection.run((db) => db.get('models', id)),
+    putModel: (model) =>
+      write(['models', 'modelArtifacts'], 'models', false, async (tx) => {
+        const { meta, artifacts } = splitModel(model);
+        // One after the other: a request that throws must not leave the other's rejection unhandled.
+        await tx.objectStore('modelArtifacts').put(artifacts);
+        await tx.objectStore('models').put(meta);
+      }),
+    getModel: (id) =>
+      connection.run(async (db) => {
+        const tx = db.transaction(['models', 'modelArtifacts'], 'readonly');
+        const [meta, artifacts] = await Promise.all([tx.objectStore('models').get(id), tx.objectStore('modelArtifacts').get(id)]);
+        await tx.done;
+        return joinModel(meta, artifacts);
+      }),
     async listModels(query = {}) {
-      const { stage } = query;
-      const models = await connection.run((db) => (stage === undefined ? db.getAll('models') : db.getAllFromIndex('models', 'by-stage', stage)));
-      return models.filter((m) => matchesModelQuery(m, query)).sort(newestFirst).map(toModelSummary);
+      const { stage, lab } = query;
+      const models = await connection.run((db) =>
+        stage !== undefined ? db.getAllFromIndex('models', 'by-stage', stage) : lab !== undefined ? db.getAllFromIndex('models', 'by-lab', lab) : db.getAll('models'),
+      );
+      return models.filter((m) => matchesModelQuery(m, query)).sort(newestFirst);
     },
-    deleteModel: (id) => write(['models'], 'models', false, async (tx) => void (await tx.objectStore('models').delete(id))),
-    setModelStage: (id, stage) =>
-      write(['models'], 'models', false, async (tx) => {
+    deleteModel: (id) =>
+      write(['models', 'modelArtifacts'], 'models', false, async (tx) => {
+        await tx.objectStore('models').delete(id);
+        await tx.objectStore('modelArtifacts').delete(id);
+      }),
+    recordEvaluation: (modelId, evaluation) =>
+      write(['models'], 'models', true, async (tx) => {
         const store = tx.objectStore('models');
-        const model = await store.get(id);
+        const model = await store.get(modelId);
         if (!model) return undefined;
-        const next = { ...model, stage };
+        const next = withEvaluation(model, evaluation);
+        await store.put(next);
+        return next;
+      }),
+    changeModelStage: (modelId, to, evaluationId) =>
+      write(['models'], 'models', true, async (tx) => {
+        const store = tx.objectStore('models');
+        const model = await store.get(modelId);
+        const labModels = model ? await store.index('by-lab').getAll(model.lab) : [];
+        const plan = planChange(model, labModels, to, now(), evaluationId);
+        if (!plan.ok) return plan;
+        // Both records in this one transaction: the archive commits with the promotion or not at all.
+        if (plan.archived) await store.put(plan.archived);
+        await store.put(plan.model);
+        return plan;
+      }),
+    updateModelCard: (modelId, card) =>
+      write(['models'], 'models', true, async (tx) => {
+        const store = tx.objectStore('models');
+        const model = await store.get(modelId);
+        if (!model) return undefined;
+        const next = withCard(model, card);
         await store.put(next);
         return next;
       }),
@@ -126,8 +168,8 @@ export function createIdbRepository(connection: Connection, options: IdbReposito
 
     exportAll: () =>
       connection.run(async (db) => {
-        const tx = db.transaction([...EXPORTED_STORES], 'readonly');
-        const [progress, answers, interactives, settings, runs, reviews, assessments] = await Promise.all([
+        const tx = db.transaction([...STORE_NAMES], 'readonly');
+        const [progress, answers, interactives, settings, runs, reviews, assessments, metas, artifacts] = await Promise.all([
           tx.objectStore('progress').getAll(),
           tx.objectStore('answers').getAll(),
           tx.objectStore('interactives').getAll(),
@@ -135,20 +177,25 @@ export function createIdbRepository(connection: Connection, options: IdbReposito
           tx.objectStore('runs').getAll(),
           tx.objectStore('reviews').getAll(),
           tx.objectStore('assessments').getAll(),
+          tx.objectStore('models').getAll(),
+          tx.objectStore('modelArtifacts').getAll(),
         ]);
         await tx.done;
-        return { progress, answers, interactives, settings, runs, reviews, assessments };
+        const byId = new Map(artifacts.map((a) => [a.id, a]));
+        const models = metas.map((meta) => joinModel(meta, byId.get(meta.id))).filter((m) => m !== undefined);
+        return { progress, answers, interactives, settings, runs, reviews, assessments, models };
       }),
 
     importAll: (data) =>
-      write([...EXPORTED_STORES], 'all', true, async (tx) => {
+      write([...STORE_NAMES], 'all', true, async (tx) => {
         // Requests run in the order issued: every clear before any put.
         const pending: Promise<unknown>[] = [];
         const track = (request: Promise<unknown>) => {
           request.catch(ignore); // the transaction's own error is what we report
           pending.push(request);
         };
-        for (const name of EXPORTED_STORES) track(tx.objectStore(name).clear());
+        const stores = data.models === undefined ? EXPORTED_STORES : STORE_NAMES;
+        for (const name of stores) track(tx.objectStore(name).clear());
         for (const record of data.progress) track(tx.objectStore('progress').put(record));
         for (const record of data.answers) track(tx.objectStore('answers').put(record));
         for (const record of data.interactives) track(tx.objectStore('interactives').put(record));
@@ -156,6 +203,11 @@ export function createIdbRepository(connection: Connection, options: IdbReposito
         for (const record of data.runs) track(tx.objectStore('runs').put(record));
         for (const record of data.reviews) track(tx.objectStore('reviews').put(record));
         for (const record of data.assessments) track(tx.objectStore('assessments').put(record));
+        for (const model of data.models ?? []) {
+          const { meta, artifacts } = splitModel(model);
+          track(tx.objectStore('models').put(meta));
+          track(tx.objectStore('modelArtifacts').put(artifacts));
+        }
         await Promise.all(pending);
       }),
 

@@ -1,10 +1,13 @@
+import { withCard, withEvaluation } from '../engine/registry/records';
 import {
   compareKeys,
   emptyProgress,
+  joinModel,
   matchesModelQuery,
   newestFirst,
   oldestFirst,
-  toModelSummary,
+  planChange,
+  splitModel,
   withLastSection,
   withSectionDone,
   type Repository,
@@ -13,7 +16,8 @@ import type {
   AnswerRecord,
   AssessmentRecord,
   InteractiveRecord,
-  ModelRecord,
+  ModelArtifactsRecord,
+  ModelMeta,
   ProgressRecord,
   ReviewRecord,
   RunRecord,
@@ -69,7 +73,8 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): R
   const interactives = new Store<InteractiveRecord>((r) => r.id);
   const settings = new Store<SettingRecord>((r) => r.key);
   const runs = new Store<RunRecord>((r) => r.id);
-  const models = new Store<ModelRecord>((r) => r.id);
+  const models = new Store<ModelMeta>((r) => r.id);
+  const artifacts = new Store<ModelArtifactsRecord>((r) => r.id);
   const reviews = new Store<ReviewRecord>((r) => r.id);
   const assessments = new Store<AssessmentRecord>((r) => r.id);
 
@@ -104,16 +109,41 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): R
     },
     deleteRun: async (id) => runs.delete(id),
 
-    putModel: async (model) => models.put(model),
-    getModel: async (id) => models.get(id),
-    listModels: async (query) => models.all().filter((m) => matchesModelQuery(m, query)).sort(newestFirst).map(toModelSummary),
-    deleteModel: async (id) => models.delete(id),
-    async setModelStage(id, stage) {
-      const model = models.get(id);
+    async putModel(model) {
+      const { meta, artifacts: parts } = splitModel(model);
+      const copyMeta = structuredClone(meta); // clone both first: a failure stores neither
+      const copyParts = structuredClone(parts);
+      artifacts.put(copyParts);
+      models.put(copyMeta);
+    },
+    getModel: async (id) => joinModel(models.get(id), artifacts.get(id)),
+    listModels: async (query) => models.all().filter((m) => matchesModelQuery(m, query)).sort(newestFirst),
+    async deleteModel(id) {
+      models.delete(id);
+      artifacts.delete(id);
+    },
+    async recordEvaluation(modelId, evaluation) {
+      const model = models.get(modelId);
       if (!model) return undefined;
-      const next = { ...model, stage };
+      const next = withEvaluation(model, evaluation);
       models.put(next);
-      return next;
+      return structuredClone(next);
+    },
+    async changeModelStage(modelId, to, evaluationId) {
+      const model = models.get(modelId);
+      const labModels = model ? models.all().filter((m) => m.lab === model.lab) : [];
+      const plan = planChange(model, labModels, to, now(), evaluationId);
+      if (!plan.ok) return plan;
+      models.put(plan.model);
+      if (plan.archived) models.put(plan.archived);
+      return structuredClone(plan);
+    },
+    async updateModelCard(modelId, card) {
+      const model = models.get(modelId);
+      if (!model) return undefined;
+      const next = withCard(model, card);
+      models.put(next);
+      return structuredClone(next);
     },
 
     addReview: async (review) => reviews.put(review),
@@ -130,6 +160,7 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): R
       runs: runs.all(),
       reviews: reviews.all(),
       assessments: assessments.all(),
+      models: models.all().map((meta) => joinModel(meta, artifacts.get(meta.id))).filter((m) => m !== undefined),
     }),
     async importAll(data) {
       const commits = [
@@ -141,10 +172,17 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): R
         reviews.replace(data.reviews),
         assessments.replace(data.assessments),
       ];
+      if (data.models !== undefined) {
+        const parts = data.models.map(splitModel);
+        commits.push(
+          models.replace(parts.map((p) => p.meta)),
+          artifacts.replace(parts.map((p) => p.artifacts)),
+        );
+      }
       for (const commit of commits) commit();
     },
     async resetAll() {
-      for (const store of [progress, answers, interactives, settings, runs, models, reviews, assessments]) store.clear();
+      for (const store of [progress, answers, interactives, settings, runs, models, artifacts, reviews, assessments]) store.clear();
     },
   };
 }

@@ -10,7 +10,7 @@ export const persistenceMessages = {
   notPersistent: 'Progress will not be kept on this device.',
   versionChange: 'ML That Works was updated in another tab. Reload this page to keep saving your progress.',
   unavailable: 'Saving is not available right now. Reload the page to try again.',
-  importTooLarge: 'This file is too large to be an ML That Works progress file (the limit is 5 MB). Nothing was imported.',
+  importTooLarge: 'This file is too large to be an ML That Works progress file (the limit is 32 MB, room for every run and dozens of saved models). Nothing was imported.',
   importNotJson: 'This file is not a readable progress file: it is not valid JSON. Nothing was imported.',
   importForbiddenKey: (key: string) =>
     `This file contains a field named "${key}", which progress files never have, so it was refused. Nothing was imported.`,

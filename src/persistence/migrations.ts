@@ -1,4 +1,4 @@
-import { DB_VERSION, E2E_SCHEMA_BUMP, EMPTY_MODEL_CARD, type ModelRecord, type MlDb, type ReviewRecord, type UpgradeTransaction } from './schema';
+import { DB_VERSION, E2E_SCHEMA_BUMP, EMPTY_MODEL_CARD, type ModelMeta, type ModelRecord, type MlDb, type ReviewRecord, type UpgradeTransaction } from './schema';
 
 /**
  * Brings the database from version N-1 to version N. Runs inside the
@@ -28,6 +28,9 @@ function v1(db: MlDb): void {
  * - Every model gets `lineage` and `metrics` copied from its run (or `lineage: null`
  *   and no metrics when the run was deleted before the upgrade), an empty card, and
  *   empty evaluation and stage histories. Its stage is kept.
+ * - Its artifacts (topology, weight specs, weight bytes) move to the new
+ *   `modelArtifacts` store under the same id, so listing the registry never reads
+ *   weights; `models` gets a `by-lab` index.
  * - Every stored answer becomes the first practice in `reviews` (id
  *   `<checkId>@<answeredAt>`), so the review starts from what the learner already did.
  */
@@ -35,15 +38,19 @@ async function v2(db: MlDb, tx: UpgradeTransaction): Promise<void> {
   const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
   reviews.createIndex('by-check', 'checkId');
   db.createObjectStore('assessments', { keyPath: 'id' });
+  db.createObjectStore('modelArtifacts', { keyPath: 'id' });
+  tx.objectStore('models').createIndex('by-lab', 'lab');
 
   // Version-1 records lack the version-2 fields; read them as what they were.
   type V1Model = Omit<ModelRecord, 'lineage' | 'metrics' | 'card' | 'evaluations' | 'stageHistory'>;
   const runs = tx.objectStore('runs');
   const models = tx.objectStore('models');
+  const artifacts = tx.objectStore('modelArtifacts');
   for (let cursor = await models.openCursor(); cursor; cursor = await cursor.continue()) {
-    const old = cursor.value as unknown as V1Model;
+    const { topology, weightSpecs, weightData, ...old } = cursor.value as unknown as V1Model;
     const run = old.runId ? await runs.get(old.runId) : undefined;
-    const next: ModelRecord = {
+    await artifacts.put({ id: old.id, topology, weightSpecs, weightData });
+    const next: ModelMeta = {
       ...old,
       lineage: run ? { datasetVersion: run.datasetVersion, seed: run.seed, params: run.params, backend: run.backend } : null,
       metrics: run ? run.metrics : {},

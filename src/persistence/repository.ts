@@ -1,8 +1,13 @@
+import { planStageChange, type StageRefusal } from '../engine/registry/stages';
 import type {
   AnswerRecord,
   AssessmentRecord,
   ExportData,
   InteractiveRecord,
+  ModelArtifactsRecord,
+  ModelCard,
+  ModelEvaluation,
+  ModelMeta,
   ModelRecord,
   ModelStage,
   ProgressRecord,
@@ -23,8 +28,11 @@ export interface ModelQuery {
   stage?: ModelStage;
 }
 
-/** A model without its (possibly large) artifacts, for registry lists. */
-export type ModelSummary = Omit<ModelRecord, 'topology' | 'weightSpecs' | 'weightData'>;
+/** A model without its (possibly large) artifacts, for registry lists (what the `models` store holds). */
+export type ModelSummary = ModelMeta;
+
+/** Result of `changeModelStage`: the moved model and the production model it archived, or why not. */
+export type StageChangeResult = { ok: true; model: ModelSummary; archived: ModelSummary | null } | { ok: false; refusal: StageRefusal };
 
 /**
  * Everything the app stores, behind one interface. Implemented over IndexedDB
@@ -76,8 +84,17 @@ export interface Repository {
   listModels(query?: ModelQuery): Promise<ModelSummary[]>;
   /** Deletes a model; deleting a missing model is not an error. */
   deleteModel(id: string): Promise<void>;
-  /** Moves a model to `stage`; returns the updated model, or undefined if there is none. */
-  setModelStage(id: string, stage: ModelStage): Promise<ModelRecord | undefined>;
+  /** Appends an evaluation to a model's record; returns the updated summary, or undefined if there is no such model. */
+  recordEvaluation(modelId: string, evaluation: ModelEvaluation): Promise<ModelSummary | undefined>;
+  /**
+   * Moves a model to `to` by the registry's rules (`planStageChange` in
+   * src/engine/registry/stages.ts), in one transaction: the move, its entry in the stage
+   * history, and the archiving of the lab's previous production model all commit, or
+   * nothing does. A refused move changes nothing and says why.
+   */
+  changeModelStage(modelId: string, to: ModelStage, evaluationId?: string): Promise<StageChangeResult>;
+  /** Replaces a model's card (fields trimmed and bounded); returns the updated summary, or undefined if there is no such model. */
+  updateModelCard(modelId: string, card: ModelCard): Promise<ModelSummary | undefined>;
 
   /** Records one practice of a knowledge check (a review with the same id is replaced). */
   addReview(review: ReviewRecord): Promise<void>;
@@ -89,9 +106,13 @@ export interface Repository {
   /** Every pre/post check, or those of one lesson, by id. */
   listAssessments(lessonSlug?: string): Promise<AssessmentRecord[]>;
 
-  /** Every exported store, each sorted by key (models excluded, see `ExportData`). */
+  /** Every store, each sorted by key; `models` carries each model with its artifacts. */
   exportAll(): Promise<ExportData>;
-  /** Replaces every exported store with `data`, all or nothing. Models are kept. */
+  /**
+   * Replaces every store with `data`, all or nothing. When `data.models` is absent
+   * (a file from before models were exported) the models on the device are kept;
+   * when present, even empty, it replaces them.
+   */
   importAll(data: ExportData): Promise<void>;
   /** Deletes everything, models included. */
   resetAll(): Promise<void>;
@@ -134,7 +155,25 @@ export function toModelSummary(model: ModelRecord): ModelSummary {
   return summary;
 }
 
+/** Splits a model into what the `models` and `modelArtifacts` stores hold. */
+export function splitModel(model: ModelRecord): { meta: ModelMeta; artifacts: ModelArtifactsRecord } {
+  const { topology, weightSpecs, weightData, ...meta } = model;
+  return { meta, artifacts: { id: model.id, topology, weightSpecs, weightData } };
+}
+
+/** Joins a model's stored parts back into one record (artifacts missing → undefined). */
+export function joinModel(meta: ModelMeta | undefined, artifacts: ModelArtifactsRecord | undefined): ModelRecord | undefined {
+  if (!meta || !artifacts) return undefined;
+  return { ...meta, topology: artifacts.topology, weightSpecs: artifacts.weightSpecs, weightData: artifacts.weightData };
+}
+
+/** Plans a stage change of `modelId` among `labModels` (its lab's models); a missing model is refused. */
+export function planChange(model: ModelMeta | undefined, labModels: readonly ModelMeta[], to: ModelStage, at: number, evaluationId?: string) {
+  if (!model) return { ok: false as const, refusal: { code: 'missing' as const } };
+  return planStageChange(model, labModels, to, at, evaluationId);
+}
+
 /** True when a model passes a `ModelQuery`. */
-export function matchesModelQuery(model: ModelRecord, query: ModelQuery = {}): boolean {
+export function matchesModelQuery(model: ModelMeta, query: ModelQuery = {}): boolean {
   return (query.lab === undefined || model.lab === query.lab) && (query.stage === undefined || model.stage === query.stage);
 }

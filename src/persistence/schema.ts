@@ -137,6 +137,20 @@ export interface ModelRecord {
   stageHistory: StageChange[];
 }
 
+/**
+ * What the `models` store holds: everything of a model but its artifacts, so listing,
+ * sorting and filtering the registry never reads weights.
+ */
+export type ModelMeta = Omit<ModelRecord, 'topology' | 'weightSpecs' | 'weightData'>;
+
+/** The TF.js artifacts of one model, in the `modelArtifacts` store. Key: `id` (the model's id). */
+export interface ModelArtifactsRecord {
+  id: string;
+  topology: unknown;
+  weightSpecs: unknown;
+  weightData: ArrayBuffer;
+}
+
 /** An empty model card. */
 export const EMPTY_MODEL_CARD: ModelCard = Object.freeze({ intendedUse: '', data: '', limits: '' });
 
@@ -183,7 +197,8 @@ export interface MlDbSchema extends DBSchema {
   interactives: { key: string; value: InteractiveRecord };
   settings: { key: string; value: SettingRecord };
   runs: { key: string; value: RunRecord; indexes: { 'by-lab': string; 'by-created': number } };
-  models: { key: string; value: ModelRecord; indexes: { 'by-stage': ModelStage } };
+  models: { key: string; value: ModelMeta; indexes: { 'by-stage': ModelStage; 'by-lab': string } };
+  modelArtifacts: { key: string; value: ModelArtifactsRecord };
   reviews: { key: string; value: ReviewRecord; indexes: { 'by-check': string } };
   assessments: { key: string; value: AssessmentRecord };
 }
@@ -201,6 +216,7 @@ export const STORE_NAMES: readonly StoreName[] = [
   'models',
   'reviews',
   'assessments',
+  'modelArtifacts',
 ];
 
 /** An open connection to the course database. */
@@ -210,8 +226,9 @@ export type MlDb = IDBPDatabase<MlDbSchema>;
 export type UpgradeTransaction = IDBPTransaction<MlDbSchema, StoreName[], 'versionchange'>;
 
 /**
- * Everything that export/import carries. Models are left out: their weights are
- * binary and large, and they can be retrained from the runs.
+ * Everything that export/import carries. `models` (with their weights) is absent only
+ * in data read from a file made before models were exported (file version 1 and 2):
+ * importing such data keeps the models already on the device.
  */
 export interface ExportData {
   progress: ProgressRecord[];
@@ -221,9 +238,10 @@ export interface ExportData {
   runs: RunRecord[];
   reviews: ReviewRecord[];
   assessments: AssessmentRecord[];
+  models?: ModelRecord[];
 }
 
-/** The stores covered by `ExportData`, i.e. every store except `models`. */
+/** The stores of `ExportData` other than the models (which span `models` and `modelArtifacts`). */
 export const EXPORTED_STORES = [
   'progress',
   'answers',

@@ -4,6 +4,7 @@ import { complaintLabMessages as m } from '../../messages/complaint-classifier-l
 import type { RunRecord } from '../../persistence/schema';
 import { backendPreference } from '../../state/backendPreference.svelte';
 import { runs, type NewRun } from '../../state/runs.svelte';
+import { StorageFullError } from '../../persistence/errors';
 import { appStorage } from '../../state/storage.svelte';
 import type { CorpusResult, CorpusSpec, TreeFitResult, TreeSettings } from '../../workers/treeProtocol';
 import { explainTree } from './explain';
@@ -14,7 +15,19 @@ import { vocabularyOf } from './vocabulary';
 
 /** Saved networks of this lab in the app's repository. */
 export const appModelStore: ModelStore = {
-  put: async (record) => (await appStorage.write(async (repo) => (await repo.putModel(record), true))) ?? false,
+  async put(record) {
+    let full = false;
+    const saved = await appStorage.write(async (repo) => {
+      try {
+        await repo.putModel(record);
+        return true;
+      } catch (error) {
+        full = error instanceof StorageFullError; // the write's transaction aborted: the registry is as it was
+        throw error;
+      }
+    });
+    return saved ? 'saved' : full ? 'full' : 'failed';
+  },
   latest: async () => (await appStorage.repo.listModels({ lab: LAB_ID }))[0],
   get: (id) => appStorage.repo.getModel(id),
   run: (id) => appStorage.repo.getRun(id),

@@ -27,13 +27,16 @@ export interface NetworkResult {
 
 /** Where saved networks and their runs live (the app's repository; a fake in tests). */
 export interface ModelStore {
-  /** Saves a model; false when storage refused it. */
-  put(record: ModelRecord): Promise<boolean>;
+  /** Saves a model: 'saved', 'full' when the storage quota refused it (nothing was kept), 'failed' otherwise. */
+  put(record: ModelRecord): Promise<SaveOutcome>;
   /** The newest saved model of this lab. */
   latest(): Promise<ModelSummary | undefined>;
   get(id: string): Promise<ModelRecord | undefined>;
   run(id: string): Promise<RunRecord | undefined>;
 }
+
+/** What became of a save. */
+export type SaveOutcome = 'saved' | 'full' | 'failed';
 
 export interface NetworkOptions {
   /** Starts a training client on a backend (default: the real worker). */
@@ -170,8 +173,9 @@ export class NetworkController {
         evaluations: [],
         stageHistory: [],
       };
-      const ok = await store.put(record);
-      this.notice = ok ? m.network.saved(formatTime(record.createdAt)) : m.status.storage;
+      const outcome = await store.put(record);
+      const ok = outcome === 'saved';
+      this.notice = ok ? m.network.saved(formatTime(record.createdAt)) : outcome === 'full' ? m.network.storageFull : m.status.storage;
       if (ok) await this.refreshSaved();
       return ok;
     } catch (e) {

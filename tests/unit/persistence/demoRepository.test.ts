@@ -25,7 +25,7 @@ describe('the demo repository', () => {
     await demo.putInteractiveState('role-sorter', { placed: {} });
     await demo.putSetting('learner.seed', 7);
     await demo.putModel(makeModel({ id: 'model-demo' }));
-    await demo.setModelStage('model-1', 'production');
+    await demo.updateModelCard('model-1', { intendedUse: 'A demo.', data: '', limits: '' });
     await demo.deleteModel('model-demo');
     await demo.addRun(makeRun({ id: 'run-demo', createdAt: 1_700_000_001_000 }));
     await demo.addReview({ id: 'r-demo', checkId: 'roles-q1', lessonSlug: 'roles', correct: true, at: 5, source: 'review' });
@@ -42,7 +42,7 @@ describe('the demo repository', () => {
     await demo.recordAnswer({ checkId: 'roles-q1', lessonSlug: 'roles', choice: 1, correct: false, answeredAt: 3 });
     await demo.putSetting('theme', 'light');
     await demo.putInteractiveState('role-sorter', { placed: { a: 'both' } });
-    await demo.setModelStage('model-1', 'staging');
+    await demo.updateModelCard('model-1', { intendedUse: 'Shown to the room.', data: '', limits: '' });
 
     expect((await demo.getProgress('experiments'))?.completedSections).toEqual(['intro', 'power', 'peeking']);
     expect((await demo.listProgress()).map((p) => p.slug)).toEqual(['experiments', 'monitoring']);
@@ -50,8 +50,8 @@ describe('the demo repository', () => {
     expect(await demo.getSetting('theme')).toBe('light');
     expect(await demo.getSetting('reducedMotion')).toBe(true);
     expect((await demo.getInteractiveState('role-sorter'))?.state).toEqual({ placed: { a: 'both' } });
-    expect((await demo.listModels()).map((m) => [m.id, m.stage])).toEqual([['model-1', 'staging']]);
-    expect((await base.getModel('model-1'))?.stage).toBe('none');
+    expect((await demo.listModels()).map((m) => [m.id, m.card.intendedUse])).toEqual([['model-1', 'Shown to the room.']]);
+    expect((await base.getModel('model-1'))?.card.intendedUse).toBe('Teaching.');
   });
 
   it('reads the stored practices and pre/post checks with its own over them', async () => {
@@ -60,6 +60,23 @@ describe('the demo repository', () => {
     expect((await demo.listReviews('experiments-q1')).map((r) => r.id)).toEqual(['r-demo', 'experiments-q1@1700000000300', 'r-2']);
     expect((await demo.listAssessments('experiments')).map((a) => a.score)).toEqual([1]);
     expect((await base.listAssessments('experiments')).map((a) => a.score)).toEqual([0]);
+  });
+
+  it('promotes a model in the demonstration only, with its evaluation', async () => {
+    const evaluation = {
+      id: 'eval-demo',
+      at: 1_700_000_000_500,
+      datasetVersion: '0123456789abcdef',
+      metrics: { accuracy: 0.9, macroF1: 0.88 },
+      passed: true,
+      summary: 'Holdout.',
+    };
+    await demo.recordEvaluation('model-1', evaluation);
+    const moved = await demo.changeModelStage('model-1', 'staging', 'eval-demo');
+    expect(moved.ok && moved.model.stage).toBe('staging');
+    expect((await demo.getModel('model-1'))?.stage).toBe('staging');
+    const stored = await base.getModel('model-1');
+    expect([stored?.stage, stored?.evaluations]).toEqual(['none', []]);
   });
 
   it('never shows a lab the state the learner saved, so a demonstration starts from the link', async () => {

@@ -4,6 +4,7 @@ import {
   createExportFile,
   exportBlob,
   exportFileName,
+  exportModel,
   IMPORT_MAX_BYTES,
   importProgressFile,
   parseImport,
@@ -14,7 +15,7 @@ import { createIdbRepository } from '../../../src/persistence/idbRepository';
 import { createMemoryRepository } from '../../../src/persistence/memoryRepository';
 import { persistenceMessages as m } from '../../../src/persistence/messages';
 import type { Repository } from '../../../src/persistence/repository';
-import { freshIndexedDb, openConnection, populate, sampleData, snapshot } from './helpers';
+import { freshIndexedDb, makeModel, openConnection, populate, sampleData, snapshot } from './helpers';
 
 const fixtures = import.meta.glob<string>('../../fixtures/imports/*.json', { query: '?raw', import: 'default', eager: true });
 const fixture = (name: string): string => {
@@ -29,11 +30,19 @@ const withFile = (change: (file: ReturnType<typeof validFile>) => void) => {
   return JSON.stringify(file);
 };
 
+/** The valid file with one saved model (base64 weights), changed by `change`. */
+const withModel = (change: (model: Record<string, any>, file: Record<string, any>) => void) => {
+  const file = validFile();
+  file.data.models = [exportModel(makeModel())];
+  change(file.data.models[0], file);
+  return JSON.stringify(file);
+};
+
 const hostile: Array<{ name: string; text: () => string; message: string }> = [
   { name: 'malformed JSON', text: () => fixture('malformed.json'), message: m.importNotJson },
   { name: 'an empty file', text: () => '', message: m.importNotJson },
-  { name: 'a file over 5 MB', text: () => `${fixture('valid-v1.json')}${' '.repeat(IMPORT_MAX_BYTES)}`, message: m.importTooLarge },
-  { name: 'a file under 5 M characters but over 5 MB in UTF-8', text: () => JSON.stringify({ pad: 'é'.repeat(2_700_000) }), message: m.importTooLarge },
+  { name: 'a file over 32 MB', text: () => `${fixture('valid-v1.json')}${' '.repeat(IMPORT_MAX_BYTES)}`, message: m.importTooLarge },
+  { name: 'a file under 32 M characters but over 32 MB in UTF-8', text: () => JSON.stringify({ pad: 'é'.repeat(IMPORT_MAX_BYTES / 2 + 1_000) }), message: m.importTooLarge },
   { name: 'a "__proto__" key', text: () => fixture('proto-key.json'), message: m.importForbiddenKey('__proto__') },
   { name: 'a "__proto__" key spelled with a unicode escape', text: () => fixture('proto-key-escaped.json'), message: m.importForbiddenKey('__proto__') },
   { name: 'a "constructor" key nested in an interactive state', text: () => fixture('constructor-nested.json'), message: m.importForbiddenKey('constructor') },
@@ -58,12 +67,34 @@ const hostile: Array<{ name: string; text: () => string; message: string }> = [
     text: () => withFile((f) => (f.data.progress = Array.from({ length: 2_001 }, (_, i) => ({ ...f.data.progress[0], slug: `s${i}` })))),
     message: m.importInvalid('data.progress'),
   },
+  { name: 'a model whose weight bytes do not match its weight specs', text: () => withModel((x) => (x.weightDataBase64 = 'AAAAAAAA')), message: m.importInvalid('data.models.0') },
+  { name: 'a model whose weights are not base64', text: () => withModel((x) => (x.weightDataBase64 = 'AAA*')), message: m.importInvalid('data.models.0.weightDataBase64') },
+  { name: 'a model in an unknown stage', text: () => withModel((x) => (x.stage = 'live')), message: m.importInvalid('data.models.0.stage') },
+  { name: 'a model with an unknown weight type', text: () => withModel((x) => (x.weightSpecs[0].dtype = 'float64')), message: m.importInvalid('data.models.0.weightSpecs.0.dtype') },
+  { name: 'a model card too long', text: () => withModel((x) => (x.card.limits = 'x'.repeat(2_001))), message: m.importInvalid('data.models.0.card.limits') },
+  { name: 'more models than the registry takes', text: () => withModel((x, f) => (f.data.models = Array.from({ length: 201 }, (_, i) => ({ ...x, id: `m${i}` })))), message: m.importInvalid('data.models') },
   { name: 'an invalid exportedAt', text: () => withFile((f) => (f.exportedAt = 'yesterday')), message: m.importInvalid('exportedAt') },
 ];
 
 describe('parseImport', () => {
   it('accepts the valid version-1 fixture and returns its data, with no reviews or pre/post checks (version 1 had none)', () => {
     expect(parseImport(fixture('valid-v1.json'))).toEqual({ ok: true, data: { ...validFile().data, reviews: [], assessments: [] } });
+  });
+
+  it('decodes a model’s base64 weights to the bytes it was exported with', () => {
+    const model = makeModel({ weightSpecs: [{ name: 'w', shape: [2], dtype: 'float32' }], weightData: new Float32Array([0.5, -2]).buffer, sizeBytes: 8 });
+    const result = parseImport(withModel((x, f) => (f.data.models = [exportModel(model)])));
+    expect(result.ok && result.data.models).toEqual([model]);
+  });
+
+  it('leaves models out of the data of a file that has none, so importing it keeps the device’s models', async () => {
+    const result = parseImport(fixture('valid-v1.json'));
+    expect(result.ok && 'models' in result.data).toBe(false);
+    freshIndexedDb();
+    const repo = createIdbRepository(await openConnection());
+    await populate(repo);
+    expect((await importProgressFile(repo, fixture('valid-v1.json'))).ok).toBe(true);
+    expect((await repo.listModels()).map((x) => x.id)).toEqual(['model-1']);
   });
 
   it('drops fields the format does not know', () => {

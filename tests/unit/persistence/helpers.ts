@@ -49,7 +49,7 @@ export function makeModel(overrides: Partial<ModelRecord> = {}): ModelRecord {
     stage: 'none',
     createdAt: 1_700_000_000_000,
     topology: { layers: [{ units: 2 }] },
-    weightSpecs: [{ name: 'w', shape: [2], dtype: 'float32' }],
+    weightSpecs: [{ name: 'w', shape: [1], dtype: 'float32' }],
     weightData: new Uint8Array([1, 2, 3, 4]).buffer,
     sizeBytes: 4,
     lineage: { datasetVersion: '0123456789abcdef', seed: 42, params: { hidden: '16-16' }, backend: 'cpu' },

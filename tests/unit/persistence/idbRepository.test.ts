@@ -5,7 +5,7 @@ import { createIdbRepository } from '../../../src/persistence/idbRepository';
 import { persistenceMessages } from '../../../src/persistence/messages';
 import type { Repository } from '../../../src/persistence/repository';
 import type { ChangeKind } from '../../../src/persistence/sync';
-import { freshIndexedDb, makeRun, openConnection, populate, sampleData, snapshot } from './helpers';
+import { freshIndexedDb, makeModel, makeRun, openConnection, populate, sampleData, snapshot } from './helpers';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -84,6 +84,41 @@ describe('the IndexedDB repository', () => {
       });
       await expect(repo.importAll({ ...sampleData(), settings: [] })).rejects.toBeInstanceOf(StorageFullError);
       expect(puts).toBe(4);
+      vi.restoreAllMocks();
+      expect(await snapshot(repo)).toEqual(before);
+    });
+
+    it('leaves the registry as it was when saving a model fills the disk after its weights were written', async () => {
+      await populate(repo);
+      await repo.recordEvaluation('model-1', { id: 'e1', at: Date.now(), datasetVersion: '0123456789abcdef', metrics: { macroF1: 0.9 }, passed: true, summary: 'ok' });
+      const before = await snapshot(repo);
+      const realPut = IDBObjectStore.prototype.put;
+      const stores: string[] = [];
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        stores.push(this.name);
+        if (this.name === 'models') throw quotaError(); // the artifacts went in first, in the same transaction
+        return realPut.apply(this, args);
+      });
+      const error = await repo.putModel(makeModel({ id: 'model-2' })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StorageFullError);
+      expect(stores).toEqual(['modelArtifacts', 'models']);
+      vi.restoreAllMocks();
+      expect(await snapshot(repo)).toEqual(before);
+      expect(await repo.getModel('model-2')).toBeUndefined();
+    });
+
+    it('keeps both models as they were when archiving the previous production model fails', async () => {
+      const evaluation = (id: string, baselineModelId?: string) => ({ id, at: Date.now(), datasetVersion: '0123456789abcdef', metrics: { macroF1: 0.9 }, passed: true, summary: 'ok', baselineModelId });
+      await repo.putModel(makeModel({ id: 'old', createdAt: 1, stage: 'production' }));
+      await repo.putModel(makeModel({ id: 'new', createdAt: 2, stage: 'staging' }));
+      await repo.recordEvaluation('new', evaluation('e', 'old'));
+      const before = await snapshot(repo);
+      const realPut = IDBObjectStore.prototype.put;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if ((args[0] as { id?: string }).id === 'old') throw quotaError();
+        return realPut.apply(this, args);
+      });
+      await expect(repo.changeModelStage('new', 'production')).rejects.toBeInstanceOf(StorageFullError);
       vi.restoreAllMocks();
       expect(await snapshot(repo)).toEqual(before);
     });

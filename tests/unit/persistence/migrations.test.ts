@@ -42,6 +42,7 @@ describe('migrations', () => {
       models: 'id',
       reviews: 'id',
       assessments: 'id',
+      modelArtifacts: 'id',
     });
     db.close();
   });
@@ -50,6 +51,7 @@ describe('migrations', () => {
     { store: 'runs' as const, index: 'by-lab' as const, keyPath: 'lab' },
     { store: 'runs' as const, index: 'by-created' as const, keyPath: 'createdAt' },
     { store: 'models' as const, index: 'by-stage' as const, keyPath: 'stage' },
+    { store: 'models' as const, index: 'by-lab' as const, keyPath: 'lab' },
     { store: 'reviews' as const, index: 'by-check' as const, keyPath: 'checkId' },
   ])('gives $store the index $index on $keyPath', async ({ store, index, keyPath }) => {
     const db = await openOrFail();
@@ -148,19 +150,37 @@ describe('migrations', () => {
       const run = fixture.stores.runs[0] as RunRecord;
       const kept = await db.get('models', 'm-kept');
       expect(kept).toMatchObject({ name: 'Complaint classifier network 32-16', stage: 'staging', runId: run.id, sizeBytes: 24 });
-      expect(new Float32Array(kept!.weightData)).toEqual(new Float32Array([0.5, -0.25, 1, 0.125, -2, 0.75]));
+      expect(kept).not.toHaveProperty('weightData'); // the artifacts moved to their own store
+      const parts = await db.get('modelArtifacts', 'm-kept');
+      const v1Kept = fixture.stores.models[0] as { topology: unknown; weightSpecs: unknown };
+      expect(parts).toMatchObject({ id: 'm-kept', topology: v1Kept.topology, weightSpecs: v1Kept.weightSpecs });
+      expect(new Float32Array(parts!.weightData)).toEqual(new Float32Array([0.5, -0.25, 1, 0.125, -2, 0.75]));
       expect(kept!.lineage).toEqual({ datasetVersion: 'a3f19c0d5e7b2468', seed: 7, params: run.params, backend: 'wasm' });
       expect(kept!.metrics).toEqual({ accuracy: 0.884, macroF1: 0.871, trainMs: 2310.5 });
       expect(kept!.card).toEqual({ intendedUse: '', data: '', limits: '' });
       expect(kept!.evaluations).toEqual([]);
       expect(kept!.stageHistory).toEqual([]);
       expect((await db.getAllFromIndex('models', 'by-stage', 'staging')).map((m) => m.id)).toEqual(['m-kept']);
+      expect((await db.getAllFromIndex('models', 'by-lab', 'complaint-classifier-lab')).map((m) => m.id).sort()).toEqual(['m-kept', 'm-orphan'].sort());
+      db.close();
+    });
+
+    it('keeps every field of every version-1 model, split over models and modelArtifacts', async () => {
+      const db = await upgradedFixture();
+      for (const record of fixture.stores.models as Array<Record<string, unknown> & { id: string; weightDataBase64: string }>) {
+        const { weightDataBase64, ...v1Fields } = record;
+        const meta = await db.get('models', record.id);
+        const parts = await db.get('modelArtifacts', record.id);
+        const joined = { ...meta, ...parts, weightData: Array.from(new Uint8Array(parts!.weightData)) };
+        expect(joined).toMatchObject({ ...v1Fields, weightData: Array.from(new Uint8Array(bytesOf(weightDataBase64))) });
+      }
       db.close();
     });
 
     it('keeps a model whose run was deleted, with lineage unknown', async () => {
       const db = await upgradedFixture();
       expect(await db.get('models', 'm-orphan')).toMatchObject({ stage: 'none', lineage: null, metrics: {}, sizeBytes: 24 });
+      expect((await db.get('modelArtifacts', 'm-orphan'))?.weightData.byteLength).toBe(24);
       db.close();
     });
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createIdbRepository } from '../../../src/persistence/idbRepository';
 import { createMemoryRepository } from '../../../src/persistence/memoryRepository';
 import type { Repository } from '../../../src/persistence/repository';
+import type { ModelEvaluation } from '../../../src/persistence/schema';
 import { freshIndexedDb, makeModel, makeRun, openConnection, populate, sampleData, snapshot, steppingClock } from './helpers';
 
 const backends: Array<{ name: string; create: (now: () => number) => Promise<Repository> }> = [
@@ -130,17 +131,91 @@ describe.each(backends)('$name', ({ create }) => {
       expect((await repo.listModels({ stage: 'staging', lab: 'training-lab' })).map((m) => m.id)).toEqual(['m2']);
     });
 
-    it('moves a model to another stage, and reports a missing model as undefined', async () => {
-      await repo.putModel(makeModel());
-      expect((await repo.setModelStage('model-1', 'production'))?.stage).toBe('production');
-      expect((await repo.getModel('model-1'))?.stage).toBe('production');
-      expect(await repo.setModelStage('missing', 'production')).toBeUndefined();
-    });
-
-    it('deletes a model', async () => {
+    it('deletes a model with its artifacts', async () => {
       await repo.putModel(makeModel());
       await repo.deleteModel('model-1');
       expect(await repo.getModel('model-1')).toBeUndefined();
+      expect(await repo.listModels()).toEqual([]);
+      expect((await repo.exportAll()).models).toEqual([]);
+    });
+
+    it('lists models of one lab', async () => {
+      await repo.putModel(makeModel({ id: 'm1', lab: 'a-lab' }));
+      await repo.putModel(makeModel({ id: 'm2', lab: 'b-lab' }));
+      expect((await repo.listModels({ lab: 'b-lab' })).map((m) => m.id)).toEqual(['m2']);
+    });
+  });
+
+  describe('registry', () => {
+    const evaluation = (id: string, overrides: Partial<ModelEvaluation> = {}): ModelEvaluation => ({
+      id,
+      at: T0 + 100,
+      datasetVersion: '0123456789abcdef',
+      metrics: { macroF1: 0.8 },
+      passed: true,
+      summary: 'passed',
+      ...overrides,
+    });
+
+    it('records evaluations oldest first, and reports a missing model as undefined', async () => {
+      await repo.putModel(makeModel());
+      await repo.recordEvaluation('model-1', evaluation('e1'));
+      const updated = await repo.recordEvaluation('model-1', evaluation('e2', { passed: false }));
+      expect(updated?.evaluations.map((e) => e.id)).toEqual(['e1', 'e2']);
+      expect(updated).not.toHaveProperty('weightData');
+      expect((await repo.getModel('model-1'))?.evaluations).toEqual([evaluation('e1'), evaluation('e2', { passed: false })]);
+      expect(Array.from(new Uint8Array((await repo.getModel('model-1'))!.weightData))).toEqual([1, 2, 3, 4]);
+      expect(await repo.recordEvaluation('missing', evaluation('e3'))).toBeUndefined();
+    });
+
+    it('walks None → Staging → Production on evaluations, appending each change with its evaluation id', async () => {
+      await repo.putModel(makeModel());
+      await repo.recordEvaluation('model-1', evaluation('e1'));
+      expect(await repo.changeModelStage('model-1', 'staging')).toMatchObject({ ok: true, model: { stage: 'staging' }, archived: null });
+      const result = await repo.changeModelStage('model-1', 'production', 'e1');
+      expect(result).toMatchObject({ ok: true, model: { stage: 'production' } });
+      expect((await repo.getModel('model-1'))?.stageHistory).toEqual([
+        { from: 'none', to: 'staging', at: T0, evaluationId: 'e1' },
+        { from: 'staging', to: 'production', at: T0 + 1, evaluationId: 'e1' },
+      ]);
+    });
+
+    it('refuses a promotion without an evaluation and changes nothing', async () => {
+      await repo.putModel(makeModel());
+      const before = await snapshot(repo);
+      expect(await repo.changeModelStage('model-1', 'staging')).toEqual({ ok: false, refusal: { code: 'evidence', problem: 'no-evaluation' } });
+      expect(await repo.changeModelStage('model-1', 'production')).toEqual({ ok: false, refusal: { code: 'not-allowed', from: 'none', to: 'production' } });
+      expect(await repo.changeModelStage('missing', 'staging')).toEqual({ ok: false, refusal: { code: 'missing' } });
+      expect(await snapshot(repo)).toEqual(before);
+    });
+
+    it('archives the lab’s previous production model when another is promoted, and rolls back to it', async () => {
+      await repo.putModel(makeModel({ id: 'old' }));
+      await repo.recordEvaluation('old', evaluation('e-old'));
+      await repo.changeModelStage('old', 'staging');
+      await repo.changeModelStage('old', 'production');
+      await repo.putModel(makeModel({ id: 'new', createdAt: T0 + 50 }));
+      await repo.putModel(makeModel({ id: 'elsewhere', lab: 'other-lab', stage: 'production' }));
+      await repo.recordEvaluation('new', evaluation('e-new', { baselineModelId: 'old' }));
+      await repo.changeModelStage('new', 'staging');
+      const promoted = await repo.changeModelStage('new', 'production');
+      expect(promoted).toMatchObject({ ok: true, model: { id: 'new', stage: 'production' }, archived: { id: 'old', stage: 'archived' } });
+      expect((await repo.listModels({ stage: 'production' })).map((m) => m.id).sort()).toEqual(['elsewhere', 'new']);
+      expect((await repo.getModel('old'))?.stageHistory.at(-1)).toMatchObject({ from: 'production', to: 'archived' });
+
+      const rolledBack = await repo.changeModelStage('old', 'production');
+      expect(rolledBack).toMatchObject({ ok: true, model: { id: 'old', stage: 'production' }, archived: { id: 'new', stage: 'archived' } });
+      expect((await repo.getModel('old'))?.stageHistory.at(-1)).toMatchObject({ from: 'archived', to: 'production', evaluationId: 'e-old' });
+      expect((await repo.listModels({ lab: 'training-lab', stage: 'production' })).map((m) => m.id)).toEqual(['old']);
+    });
+
+    it('replaces the model card, trimmed, keeping everything else', async () => {
+      await repo.putModel(makeModel());
+      const card = { intendedUse: '  Routing complaints in class. ', data: 'Generated.', limits: 'Toy vocabulary.' };
+      const updated = await repo.updateModelCard('model-1', card);
+      expect(updated?.card).toEqual({ intendedUse: 'Routing complaints in class.', data: 'Generated.', limits: 'Toy vocabulary.' });
+      expect(await repo.getModel('model-1')).toEqual({ ...makeModel(), card: updated!.card });
+      expect(await repo.updateModelCard('missing', card)).toBeUndefined();
     });
   });
 
@@ -186,16 +261,34 @@ describe.each(backends)('$name', ({ create }) => {
       await repo.markSectionDone('experiments', 'summary');
       const exported = await repo.exportAll();
       await repo.resetAll();
-      expect(await repo.exportAll()).toEqual({ progress: [], answers: [], interactives: [], settings: [], runs: [], reviews: [], assessments: [] });
+      expect(await repo.exportAll()).toEqual({ progress: [], answers: [], interactives: [], settings: [], runs: [], reviews: [], assessments: [], models: [] });
       await repo.importAll(exported);
       expect(await repo.exportAll()).toEqual(exported);
+      expect(exported.models?.map((m) => m.id)).toEqual(['model-1']);
     });
 
-    it('replaces the exported stores on import and keeps the models', async () => {
+    it('exports models with their artifacts and imports them back byte for byte', async () => {
+      await populate(repo);
+      const before = await snapshot(repo);
+      const exported = await repo.exportAll();
+      await repo.resetAll();
+      await repo.importAll(exported);
+      expect(await snapshot(repo)).toEqual(before);
+    });
+
+    it('replaces the models when the data carries models, even none', async () => {
+      await populate(repo);
+      await repo.importAll({ ...sampleData(), models: [makeModel({ id: 'imported' })] });
+      expect((await repo.listModels()).map((m) => m.id)).toEqual(['imported']);
+      await repo.importAll({ ...sampleData(), models: [] });
+      expect(await repo.listModels()).toEqual([]);
+    });
+
+    it('replaces the exported stores on import and keeps the models when the data has none (an older file)', async () => {
       await populate(repo);
       const only = { progress: [], answers: [], interactives: [], settings: [{ key: 'theme', value: 'light' }], runs: [], reviews: [], assessments: [] };
       await repo.importAll(only);
-      expect(await repo.exportAll()).toEqual(only);
+      expect(await repo.exportAll()).toEqual({ ...only, models: [makeModel()] });
       expect(await repo.getModel('model-1')).toBeDefined();
     });
 
@@ -212,7 +305,7 @@ describe.each(backends)('$name', ({ create }) => {
       await populate(repo);
       await repo.resetAll();
       expect(await snapshot(repo)).toEqual({
-        data: { progress: [], answers: [], interactives: [], settings: [], runs: [], reviews: [], assessments: [] },
+        data: { progress: [], answers: [], interactives: [], settings: [], runs: [], reviews: [], assessments: [], models: [] },
         models: [],
       });
     });

@@ -19,7 +19,7 @@ function setup(options: { intercept?: () => ((r: WorkerReply) => WorkerReply | n
   const treeWorkers: ReturnType<typeof inProcessTreeWorker>[] = [];
   let clients = 0;
   const store: ModelStore = {
-    put: async (r) => (await repo.putModel(r), true),
+    put: async (r) => (await repo.putModel(r), 'saved'),
     latest: async () => (await repo.listModels({ lab: LAB_ID }))[0],
     get: (id) => repo.getModel(id),
     run: (id) => repo.getRun(id),

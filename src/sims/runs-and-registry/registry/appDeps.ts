@@ -1,0 +1,51 @@
+import type { Repository, ModelSummary } from '../../../persistence/repository';
+import { backendPreference } from '../../../state/backendPreference.svelte';
+import { appStorage } from '../../../state/storage.svelte';
+import { TrainingClient } from '../../../state/training.svelte';
+import { TreeClient } from '../../complaint-classifier-lab/tree-client';
+import { evaluateNetwork, type EvaluationOutcome } from './evaluate';
+import type { RegistryDeps } from './registry.svelte';
+
+/**
+ * Scores a saved network on its holdout with the lab's own workers (corpus in the
+ * tree worker, prediction in the TF.js training worker on the learner's backend),
+ * then lets both workers go.
+ */
+async function evaluateWithWorkers(repo: Repository, summary: ModelSummary, production: ModelSummary | null): Promise<EvaluationOutcome> {
+  const [model, prod] = await Promise.all([repo.getModel(summary.id), production ? repo.getModel(production.id) : undefined]);
+  if (!model) throw new Error('the model is no longer saved on this device.');
+  await backendPreference.load();
+  const trees = new TreeClient();
+  const client = new TrainingClient({ backend: backendPreference.request() });
+  try {
+    return await evaluateNetwork(
+      { corpus: (spec) => trees.request({ type: 'corpus', spec }), load: (a) => client.load(a), predict: (x, rows, cols) => client.predict(x, rows, cols) },
+      model,
+      prod ?? null,
+      Date.now(),
+      crypto.randomUUID(),
+    );
+  } finally {
+    trees.dispose();
+    client.dispose();
+  }
+}
+
+/** Offers `text` as a JSON file download (a same-origin blob URL). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The registry wired to the app's storage and workers. */
+export const appRegistryDeps: RegistryDeps = {
+  repo: () => appStorage.repo,
+  write: (op) => appStorage.write(op),
+  onChange: (listener) => appStorage.onChange(listener),
+  evaluate: (model, production) => evaluateWithWorkers(appStorage.repo, model, production),
+  download,
+};
