@@ -30,4 +30,5 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'ab-test-analyzer': () => import('../sims/ab-test-analyzer/index') as unknown as Promise<SimModule>,
   'drift-report': () => import('../sims/drift-report/index') as unknown as Promise<SimModule>,
   'pipeline-explorer': () => import('../sims/pipeline-explorer/index') as unknown as Promise<SimModule>,
+  'runs-and-registry': () => import('../sims/runs-and-registry/index') as unknown as Promise<SimModule>,
 };
