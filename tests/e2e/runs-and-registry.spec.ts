@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForApp } from './fixtures';
 
 /** Reads a number as the runs view shows it ("20,000", "−1,204", "5.2%"). */
@@ -107,6 +108,11 @@ test('two real A/B lab runs are compared, one is reproduced and one exported, an
     await expect(original.locator('td', { hasText: '✓ same' })).toHaveCount(10);
     await expect(list.getByRole('listitem')).toHaveCount(3);
     await expect(list.getByRole('listitem').first()).toContainText('reproduction');
+  });
+
+  await test.step('axe finds no violations with the comparison, a run’s details and a reproduction on screen', async () => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   await test.step('export one run to a file with its lab, params, seed, dataset and metrics', async () => {

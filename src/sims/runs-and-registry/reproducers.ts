@@ -17,7 +17,7 @@ export class ReproduceError extends Error {}
 
 type Params = RunRecord['params'];
 
-const num = (p: Params, key: string): number => {
+export const num = (p: Params, key: string): number => {
   const v = p[key];
   if (typeof v !== 'number') throw new ReproduceError(`The record has no number for “${key}”.`);
   return v;
@@ -34,7 +34,7 @@ const oneOf = <T extends string>(p: Params, key: string, values: readonly T[]): 
 };
 
 /** The lab's settings for these raw values, refusing (rather than clamping) any that are out of bounds. */
-function bounded<S extends ParamSpecs>(spec: ScenarioSpec<S>, raw: Record<string, unknown>): ScenarioValues<S> {
+export function bounded<S extends ParamSpecs>(spec: ScenarioSpec<S>, raw: Record<string, unknown>): ScenarioValues<S> {
   const { values, notices } = clampScenario(spec, raw);
   if (notices.length > 0) throw new ReproduceError(`The record's settings are outside the lab's bounds: ${notices[0].message}`);
   return values;
@@ -44,7 +44,7 @@ function bounded<S extends ParamSpecs>(spec: ScenarioSpec<S>, raw: Record<string
 const heldClock = (reducedMotion: boolean): Clock => ({ now: () => performance.now(), frame: () => 1, cancel: () => {}, reducedMotion: () => reducedMotion });
 
 /** Captures the run a controller records. */
-function capture(): { record: (run: NewRun) => Promise<void>; take: () => NewRun } {
+export function capture(): { record: (run: NewRun) => Promise<void>; take: () => NewRun } {
   let got: NewRun | null = null;
   return {
     record: async (run) => void (got = run),
@@ -200,6 +200,7 @@ export const REPRODUCERS: Readonly<Record<string, Reproducer>> = {
   'regional-rollout': regionalRollout,
   'change-request-simulator': changeRequests,
   'pipeline-explorer': pipelineExplorer,
+  'complaint-classifier-lab': (run) => import('./reproduceComplaint').then(({ complaintReproducer }) => complaintReproducer()(run)),
 };
 
 export const canReproduce = (lab: string): boolean => Object.hasOwn(REPRODUCERS, lab);
