@@ -208,8 +208,10 @@ export const RUN_FIELDS: Record<string, FieldInfo> = {
   reproducedFrom: f('Reproduction of run', 'text'),
 };
 
-/** Readable words for a key no entry names: "daysToDetection" → "Days to detection". */
+/** Readable words for a key no entry names: "daysToDetection" → "Days to detection", "KSStatistic" → "KS statistic". */
 export function readableKey(key: string): string {
+  // Only code-like keys are turned into words; anything else (an imported file's) is shown as it is.
+  if (!/^[A-Za-z][\w-]*$/.test(key)) return key;
   const words = key
     .replace(/[_-]+/g, ' ')
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')

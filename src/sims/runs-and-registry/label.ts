@@ -1,10 +1,10 @@
 import type { RunRecord } from '../../persistence/schema';
 import { INTERACTIVE_NAMES, isInteractiveId } from '../../content/interactiveIds';
-import { fieldInfo, readableKey } from '../../messages/run-fields';
+import { fieldInfo } from '../../messages/run-fields';
 import { formatTime } from '../../lib/format';
 
-/** A lab's name as the course shows it ("A/B test lab"), or readable words for an unknown id. */
-export const labName = (lab: string): string => (isInteractiveId(lab) ? INTERACTIVE_NAMES[lab] : readableKey(lab));
+/** A lab's name as the course shows it ("A/B test lab"); an id the course does not know (an imported file's) as it is. */
+export const labName = (lab: string): string => (isInteractiveId(lab) ? INTERACTIVE_NAMES[lab] : lab);
 
 /** A run as people refer to it: lab and time ("A/B test lab, 30 Nov 2026, 08:12"). */
 export const runTitle = (run: RunRecord): string => `${labName(run.lab)}, ${formatTime(run.createdAt)}`;

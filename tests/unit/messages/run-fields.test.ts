@@ -117,6 +117,7 @@ describe('run fields', () => {
     ['psiMaxFeature', 'Psi max feature'],
     ['KSStatistic', 'KS statistic'],
     ['drift_alerts', 'Drift alerts'],
+    ['<b>key</b>', '<b>key</b>'],
   ])('reads an unknown key %s as “%s”', (key, label) => {
     expect(readableKey(key)).toBe(label);
     if (!Object.hasOwn(RUN_FIELDS, key)) expect(fieldInfo(key)).toEqual({ label, format: 'number' });
