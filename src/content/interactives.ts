@@ -31,4 +31,5 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'drift-report': () => import('../sims/drift-report/index') as unknown as Promise<SimModule>,
   'pipeline-explorer': () => import('../sims/pipeline-explorer/index') as unknown as Promise<SimModule>,
   'spaced-review': () => import('../sims/spaced-review/index') as unknown as Promise<SimModule>,
+  'runs-and-registry': () => import('../sims/runs-and-registry/index') as unknown as Promise<SimModule>,
 };

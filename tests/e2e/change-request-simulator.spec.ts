@@ -6,6 +6,8 @@ import { toConfig } from '../../src/sims/change-request-simulator/settings';
 import { test, expect, waitForApp } from './fixtures';
 import runToResult from './recipes/change-request-simulator';
 import { pointerActions } from './recipes/actions';
+import { openRunDetails, runItems } from './support/runs';
+import { formatField } from '../../src/messages/run-fields';
 
 const LAB_URL = './#/lesson/agile/change';
 const NAME = 'Change-request simulator';
@@ -98,10 +100,11 @@ test('the Change-request simulator runs by keyboard alone, shows the engine’s 
   expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('./#/runs');
-  const rows = page.locator('table.runs-table tbody tr').filter({ hasText: NAME });
+  const rows = runItems(page).filter({ hasText: NAME });
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('change-cost model');
-  await expect(rows).toContainText(`modularTotalDays${expected.total.modular}`);
+  await openRunDetails(rows);
+  await expect(rows).toContainText(`Modular code, total ${formatField('modularTotalDays', expected.total.modular)}`);
 });
 
 test('a hostile link is clamped with notices; at 360 px with reduced motion the lab fits and does not animate', async ({ page }) => {

@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect, waitForApp, watchContext } from './fixtures';
 import runToResult from './recipes/clinician-in-the-loop';
 import { keyboardActions } from './recipes/actions';
+import { openRunDetails, runItems } from './support/runs';
 
 const LAB_URL = './#/lesson/agile/mayo';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -92,10 +93,11 @@ test('the lab completes by keyboard alone: the better-looking model is the worse
 
   // Both trainings are runs on #/runs.
   await page.goto('./#/runs');
-  const runRows = page.locator('.runs-table tbody tr').filter({ hasText: 'Clinician-in-the-loop' });
+  const runRows = runItems(page).filter({ hasText: 'Clinician-in-the-loop' });
   await expect(runRows).toHaveCount(2);
   await expect(runRows.filter({ hasText: 'logistic-regression' })).toHaveCount(2);
-  await expect(runRows.first()).toContainText('aucSecond');
+  await openRunDetails(runRows.first());
+  await expect(runRows.first()).toContainText('AUC, second hospital');
 });
 
 test('Cancel stops a training, and the same seed gives the same numbers after a reload', async () => {

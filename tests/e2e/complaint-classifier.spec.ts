@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, waitForApp } from './fixtures';
+import { runItems } from './support/runs';
 
 /**
  * The Complaint classifier lab in the built app: both models trained on each
@@ -87,7 +88,7 @@ test('cpu: both models train to completion, the same seed gives the same network
   await page.goto('./#/runs');
   await page.reload();
   await waitForApp(page);
-  const runs = page.locator('table.runs-table tbody tr', { hasText: 'Complaint classifier lab' });
+  const runs = runItems(page).filter({ hasText: 'Complaint classifier lab' });
   await expect(runs).toHaveCount(3);
   await expect(runs.filter({ hasText: 'decision-tree' })).toHaveCount(1);
   await expect(runs.filter({ hasText: 'neural-network' }).filter({ hasText: 'cpu' })).toHaveCount(2);

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { test, expect, waitForApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import { expectNoFrozenTab, traceMainThread } from './support/trace';
+import { openRunDetails, runItems } from './support/runs';
 
 const lessonFile = readFileSync(new URL('../../lessons/04-experiments/lesson.md', import.meta.url), 'utf8');
 const { sections } = parse(lessonFile.split(/^---$/m)[1]) as { sections: { id: string; title: string }[] };
@@ -189,10 +190,11 @@ test('a hostile A/B link is clamped with a notice, the page stays responsive, an
   await page.goto('./#/runs');
   await page.reload();
   await waitForApp(page);
-  const rows = page.locator('table.runs-table tbody tr');
+  const rows = runItems(page);
   await expect(rows.filter({ hasText: 'A/B test lab' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'A/B test lab' })).toContainText('two-proportion z-test');
-  await expect(rows.filter({ hasText: 'A/B test lab' })).toContainText('1000000');
+  await openRunDetails(rows.filter({ hasText: 'A/B test lab' }));
+  await expect(rows.filter({ hasText: 'A/B test lab' })).toContainText('Visitors per day 1,000,000');
   await expect(rows.filter({ hasText: 'Peeking trap' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'Many small wins' })).toHaveCount(1);
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, waitForApp } from './fixtures';
+import { runItems } from './support/runs';
 
 const LAB_URL = './#/lesson/agile/walmart';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -96,7 +97,7 @@ test('the whole lab by keyboard: predict, pilot, three proposals, rollout to 30 
   expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('./#/runs');
-  const runRows = page.locator('.runs-table tbody tr').filter({ hasText: 'Pilot stores' });
+  const runRows = runItems(page).filter({ hasText: 'Pilot stores' });
   await expect(runRows).toHaveCount(7);
   await expect(runRows.first()).toContainText('js');
 });

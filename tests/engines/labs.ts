@@ -63,6 +63,13 @@ export const LAB_RECIPES: Record<string, Step[]> = {
     { runs: 7 },
   ],
   'change-request-simulator': [{ check: 'The modular one' }, { click: 'Run the change requests' }, { runs: 1 }],
+  // Lists what the labs before it recorded, and re-runs the newest run from its record: a seeded lab's
+  // run gives the same numbers, a training lab's run says why it has no reproducer.
+  'runs-and-registry': [
+    { text: 'Datasets by content hash' },
+    { click: 'Reproduce' },
+    { text: 'Same numbers: all \\d+ metrics came out identical|has no reproducer' },
+  ],
 };
 
 /** Labs whose recorded numbers are plain TypeScript ('js' backend): the same in every engine, to the last digit. */

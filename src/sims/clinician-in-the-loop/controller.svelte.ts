@@ -7,6 +7,7 @@ import { formatDuration } from '../../lib/format';
 import { clinicianMessages as m } from '../../messages/clinician-in-the-loop';
 import type { NewRun } from '../../state/runs.svelte';
 import { TrainingClient } from '../../state/training.svelte';
+import { runCurves } from '../../state/training/curves';
 import type { BackendRequest } from '../../workers/protocol';
 import { prepareData, sameSpec, type CohortSpec } from './data';
 import { featureLabel, formatScore } from './format';
@@ -119,7 +120,7 @@ export class ClinicianController {
       this.fits = { ...this.fits, [kind]: fit };
       const name = dropped ? m.models.without(featureLabel(dropped)) : m.models.all;
       this.message = m.train.done(name, formatScore(fit.evaluation.holdout.auc), formatScore(fit.evaluation.holdout.brier), formatDuration(fit.trainMs), fit.backend);
-      this.#record(fit, data, performance.now() - started);
+      this.#record(fit, data, performance.now() - started, runCurves(done.history));
       return fit;
     } catch (e) {
       this.message = m.train.failed(e instanceof Error ? e.message : String(e));
@@ -161,7 +162,7 @@ export class ClinicianController {
     this.#options.onCalibration?.(timings);
   }
 
-  #record(fit: ClinicianFit, data: LabData, durationMs: number): void {
+  #record(fit: ClinicianFit, data: LabData, durationMs: number, curves: Record<string, number[]>): void {
     const { holdout, second } = fit.evaluation;
     this.#options
       .record?.({
@@ -187,6 +188,7 @@ export class ClinicianController {
         },
         backend: fit.backend,
         durationMs,
+        curves,
       })
       .catch(() => {
         // storage problems are reported by the app's banners

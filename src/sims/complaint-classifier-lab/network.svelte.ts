@@ -7,6 +7,7 @@ import type { ModelRecord, RunRecord } from '../../persistence/schema';
 import type { ModelSummary } from '../../persistence/repository';
 import type { NewRun } from '../../state/runs.svelte';
 import { TrainingClient } from '../../state/training.svelte';
+import { runCurves } from '../../state/training/curves';
 import type { BackendRequest, TrainJob } from '../../workers/protocol';
 import type { CorpusResult, CorpusSpec } from '../../workers/treeProtocol';
 import type { ModelScores } from './comparison';
@@ -100,7 +101,7 @@ export class NetworkController {
         source: 'trained',
         runId: null,
       };
-      const run = await this.#record(corpus.spec, job, result, performance.now() - started);
+      const run = await this.#record(corpus.spec, job, result, performance.now() - started, runCurves(done.history));
       this.result = { ...result, runId: run?.id ?? null };
       return this.result;
     } catch (e) {
@@ -271,7 +272,7 @@ export class NetworkController {
     this.#options.onCalibration?.(timings);
   }
 
-  async #record(spec: CorpusSpec, job: TrainJob, result: NetworkResult, durationMs: number): Promise<RunRecord | undefined> {
+  async #record(spec: CorpusSpec, job: TrainJob, result: NetworkResult, durationMs: number, curves: Record<string, number[]>): Promise<RunRecord | undefined> {
     try {
       return await this.#options.record?.({
         lab: LAB_ID,
@@ -282,6 +283,7 @@ export class NetworkController {
         metrics: { ...result.scores },
         backend: result.backend,
         durationMs,
+        curves,
       });
     } catch {
       return undefined; // storage problems are reported by the app's banners

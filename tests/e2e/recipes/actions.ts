@@ -14,6 +14,8 @@ export interface Actions {
   fill(target: Locator, value: string): Promise<void>;
   /** Chooses files in a file input. */
   setFiles(target: Locator, files: string[]): Promise<void>;
+  /** Picks the option with this visible label in a select. */
+  select(target: Locator, label: string): Promise<void>;
 }
 
 /** The mouse: clicks, checks, Playwright's fill and file setting. */
@@ -25,6 +27,7 @@ export const pointerActions: Actions = {
     await target.blur();
   },
   setFiles: (target, files) => target.setInputFiles(files),
+  select: async (target, label) => void (await target.selectOption({ label })),
 };
 
 /** How far `tabTo` walks before it gives up. */
@@ -107,6 +110,19 @@ export function keyboardActions(page: Page): Actions {
       const chooser = page.waitForEvent('filechooser');
       await page.keyboard.press('Space');
       await (await chooser).setFiles(files);
+    },
+    async select(target, label) {
+      // A focused, closed select moves through its options with the arrow keys and fires change each step.
+      await tabTo(page, target);
+      const labels = await target.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.label));
+      const goal = labels.indexOf(label);
+      if (goal < 0) throw new Error(`${String(target)} has no option "${label}"`);
+      for (let i = 0; i < labels.length; i++) {
+        const at = await target.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+        if (at === goal) return;
+        await page.keyboard.press(at < goal ? 'ArrowDown' : 'ArrowUp');
+      }
+      await expect(target).toHaveValue(await target.evaluate((el, i) => (el as HTMLSelectElement).options[i].value, goal));
     },
   };
 }

@@ -52,6 +52,8 @@ describe('ClinicianController', () => {
     expect(lab.takeaway).toContain('You predicted “The model with every input”');
 
     expect(recorded).toHaveLength(2);
+    // Each run keeps its per-epoch training loss for overlaid comparison.
+    for (const run of recorded) expect(run.curves?.loss?.length).toBeGreaterThan(1);
     expect(recorded[0]).toMatchObject({ lab: 'clinician-in-the-loop', model: 'logistic-regression', backend: 'cpu', seed: 42, datasetVersion: lab.version, params: { dropped: 'none', inputs: 9 } });
     expect(recorded[1]).toMatchObject({ params: { dropped: 'weekday', inputs: 8 }, metrics: { auc: w.holdout.auc, brier: w.holdout.brier, aucSecond: w.second.auc, brierSecond: w.second.brier } });
 

@@ -79,6 +79,10 @@ describe('ComplaintLabController', () => {
     expect(runs[0]).toMatchObject({ model: 'neural-network', backend: 'cpu', params: { hidden: '16-8', epochs: 8 } });
     expect(r.runId).toBe(runs[0].id);
     expect(lab.net.client?.history.valAcc).toHaveLength(8);
+    // The run keeps its training curves, one value per epoch, for overlaid comparison.
+    const h = lab.net.client!.history;
+    expect(runs[0].curves).toEqual({ loss: h.loss, accuracy: h.acc, valLoss: h.valLoss, valAccuracy: h.valAcc });
+    expect(runs[0].curves!.loss).toHaveLength(8);
     lab.setText(COMPLAINT);
     await waitFor(() => lab.networkScores !== null);
     expect(lab.networkScores!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
