@@ -1,6 +1,7 @@
 // A seeded stream of viewing sessions (a recommendation shown, was it watched to the end?) over a year,
 // stored column by column in typed arrays: no object per event.
 import { randomNormal } from 'd3-random';
+import { fnv1a64 } from '../../lib/hash';
 import { childSeed, createRng } from '../random/rng';
 import { CONCEPT_DAYS, DAYS, DEVICES, GENRES, HISTORY, SUDDEN_DAY, type DriftSwitches } from './config';
 
@@ -132,4 +133,16 @@ export function generateStream(seed: number, eventsPerDay: number, s: DriftSwitc
     }
   }
   return st;
+}
+
+/** The stream's dataset version: FNV-1a 64 (src/lib/hash.ts) over the bytes of every column, 16 hex digits. */
+export function streamVersion(s: Stream): string {
+  const cols = [s.watch, s.hour, s.device, s.genre, s.label];
+  const bytes = new Uint8Array(cols.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of cols) {
+    bytes.set(new Uint8Array(c.buffer, c.byteOffset, c.byteLength), at);
+    at += c.byteLength;
+  }
+  return fnv1a64(bytes);
 }

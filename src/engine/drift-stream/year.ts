@@ -15,7 +15,7 @@ import {
 import { FIT, type Trainer, type TrainingSet } from './fit';
 import { COLS, scoreDay, trainingAccuracy, trainingRows, type Weights } from './model';
 import { buildReference, DayMonitor, type Reference } from './monitors';
-import { generateStream, type Stream } from './stream';
+import { generateStream, streamVersion, type Stream } from './stream';
 
 export type RetrainReason = 'initial' | 'schedule' | 'drift' | 'accuracy';
 
@@ -68,6 +68,8 @@ export interface YearSummary {
 /** Everything the lab draws: per-day arrays of length DAYS; per-feature arrays DAYS × 4, day-major. */
 export interface YearResult {
   spec: YearSpec;
+  /** Content hash of the generated stream (streamVersion). */
+  datasetVersion: string;
   /** Days simulated (DAYS unless stopped). */
   days: number;
   stopped: boolean;
@@ -134,6 +136,7 @@ export async function runYear(spec: YearSpec, train: Trainer, hooks: YearHooks =
   const F = FEATURES.length;
   const r: YearResult = {
     spec,
+    datasetVersion: streamVersion(s),
     days: 0,
     stopped: false,
     accuracy: new Float64Array(DAYS),
