@@ -55,7 +55,7 @@ export const driftMessages = {
     failed: (why: string) => `The run failed: ${why}`,
   },
   thresholdNote: (numeric: string, device: string, genre: string, n: string, m: string) =>
-    `PSI bins: the reference’s deciles for watch time and hour, categories for device and genre; an empty bin counts as a share of 0.0001. The reference is the champion’s training window (${m} sessions), compared with each day’s ${n}. With no drift, PSI divided by (1/n + 1/m) is roughly chi-square with bins − 1 degrees of freedom, so noise alone gives larger PSI on smaller days. The scaled line is that chi-square’s 99.9th percentile times (1/n + 1/m), and never below 0.1: ${numeric} for watch time and hour, ${device} for device, ${genre} for genre.`,
+    `PSI bins: the reference’s deciles for watch time and hour, categories for device and genre; an empty bin counts as half a session of the day. The reference is the champion’s training window (${m} sessions), compared with each day’s ${n}. With no drift, PSI divided by (1/n + 1/m) is roughly chi-square with bins − 1 degrees of freedom, so noise alone gives larger PSI on smaller days. The scaled line is that chi-square’s 99.9th percentile times (1/n + 1/m), and never below 0.1: ${numeric} for watch time and hour, ${device} for device, ${genre} for genre.`,
   accuracy: {
     title: 'Accuracy of the model in service, day by day',
     x: 'Day',
