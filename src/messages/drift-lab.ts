@@ -9,7 +9,7 @@ export const driftMessages = {
   tries: [
     'Run all three policies with the defaults. Which one keeps accuracy up for the least compute?',
     'Set the shadow days to 0 and run “Retrain every day”: the models trained on the broken exports go straight into service.',
-    'Switch every drift off, set 50 sessions a day and the fixed 0.1 line: count the alarms on a stream that never changes. Then switch to the sample-size line.',
+    'Switch every drift off, set 50 sessions a day and the fixed 0.1 line: the watch-time monitor is over its line on almost every day of a stream that never changes. Then choose the line scaled to sample size.',
     'Turn on concept drift only: the input monitors stay quiet, and only accuracy, days late, gives it away.',
   ],
   limits:
