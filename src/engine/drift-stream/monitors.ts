@@ -1,10 +1,11 @@
 // Streaming drift monitors for the Drift lab: each day's sessions against the champion's training window.
 // Bin edges and reference counts are computed once per reference; a day is counted into preallocated
 // typed arrays, then PSI, KS and chi-square are computed from the counts with the drift report's exact functions.
-import { ksPValue, ksStatistic } from '../drift/ks';
+import { ksPValue } from '../drift/ks';
 import { countInBins, psiFromCounts, quantileEdges } from '../drift/psi';
 import { chiSquareHomogeneity } from '../drift/chiSquareHomogeneity';
 import { DEVICES, FEATURES, GENRES, type ThresholdMode } from './config';
+import { KsDay, KsReference } from './ksStream';
 import { psiThreshold } from './thresholds';
 import { dayStart, type Stream } from './stream';
 
@@ -26,6 +27,8 @@ export interface Reference {
   counts: Float64Array[];
   /** The PSI alarm line per feature for days of n events. */
   thresholds: Float64Array;
+  /** Streaming KS accumulators of the numeric features against this reference (ksStream.ts). */
+  ks: [KsDay, KsDay];
 }
 
 /** Builds the reference of days [from, to] for days of n events under a threshold mode. */
@@ -44,7 +47,8 @@ export function buildReference(s: Stream, from: number, to: number, mode: Thresh
   const counts = [countInBins(sorted[0], edges[0]), countInBins(sorted[1], edges[1]), dev, gen];
   const m = b - a;
   const thresholds = Float64Array.from(counts, (c) => psiThreshold(mode, c.length, n, m));
-  return { m, sorted, edges, counts, thresholds };
+  const ks: [KsDay, KsDay] = [new KsDay(new KsReference(sorted[0])), new KsDay(new KsReference(sorted[1]))];
+  return { m, sorted, edges, counts, thresholds, ks };
 }
 
 /** One day's monitor values per feature (FEATURES order); KS for numeric, chi-square for categorical features. */
@@ -77,26 +81,24 @@ function nonEmptyRows(ref: Float64Array, cur: Float64Array): [number[], number[]
 }
 
 /**
- * A reusable per-day monitor: `observe(stream, day, ref)` counts the day's n events into bins and categories
- * (one pass, no allocation per event), sorts its numeric values in preallocated buffers and fills `out` with PSI
- * (psiFromCounts over the reference's bins, an empty bin's share set to emptyShare(n)), KS (ksStatistic + ksPValue, exactly
- * ks2Samp's numbers) and chi-square (as chiSquareHomogeneity). Allocated once per day size.
+ * A reusable per-day monitor: `observe(stream, day, ref)` counts the day's n events into PSI bins, categories
+ * and the reference's KS cells (one pass, no sort, no allocation per event), then fills `out` with PSI
+ * (psiFromCounts over the reference's bins, an empty bin's share set to emptyShare(n)), KS (the streaming D,
+ * equal to ksStatistic's, with ksPValue: exactly ks2Samp's numbers) and chi-square (as chiSquareHomogeneity).
  */
 export class DayMonitor {
   readonly out: DayMonitors;
-  #values: [Float64Array, Float64Array];
   #counts: Float64Array[];
 
-  constructor(n: number) {
+  constructor() {
     const k = FEATURES.length;
     this.out = { psi: new Float64Array(k), statistic: new Float64Array(k), pValue: new Float64Array(k) };
-    this.#values = [new Float64Array(n), new Float64Array(n)];
     this.#counts = [new Float64Array(11), new Float64Array(11), new Float64Array(DEVICES.length), new Float64Array(GENRES.length)];
   }
 
   observe(s: Stream, d: number, ref: Reference): DayMonitors {
     const n = s.eventsPerDay;
-    const [watch, hour] = this.#values;
+    const [kw, kh] = ref.ks;
     const [cw, ch, cd, cg] = this.#counts;
     const [ew, eh] = ref.edges;
     for (const c of this.#counts) c.fill(0);
@@ -106,18 +108,17 @@ export class DayMonitor {
       const i = start + j;
       const w = s.watch[i];
       const h = s.hour[i];
-      watch[j] = w;
-      hour[j] = h;
+      kw.add(w);
+      kh.add(h);
       cw[binOf(ew, w)]++;
       ch[binOf(eh, h)]++;
       cd[s.device[i]]++;
       cg[s.genre[i]]++;
     }
     for (let f = 0; f < 2; f++) {
-      const values = this.#values[f].subarray(0, n).sort();
       const bins = ref.edges[f].length + 1;
       this.out.psi[f] = psiFromCounts(ref.counts[f], this.#counts[f].subarray(0, bins), eps);
-      const ks = ksPValue(ksStatistic(ref.sorted[f], values), ref.m, n);
+      const ks = ksPValue(ref.ks[f].statistic(), ref.m, n);
       this.out.statistic[f] = ks.statistic;
       this.out.pValue[f] = ks.pValue;
     }

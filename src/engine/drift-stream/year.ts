@@ -153,7 +153,7 @@ export async function runYear(spec: YearSpec, train: Trainer, hooks: YearHooks =
   };
   const servedCorrect = new Int32Array(DAYS);
   const buf = new Float64Array(COLS);
-  const monitor = new DayMonitor(n);
+  const monitor = new DayMonitor();
 
   async function fit(day: number, reason: RetrainReason): Promise<TrainedModel> {
     const window: [number, number] = [day - delay - WINDOW + 1, day - delay];

@@ -35,7 +35,7 @@ describe('the streaming day monitor', () => {
   it.each(reference.monitors.map((c) => [c.inputs.label, c] as const))('matches scipy and numpy on "%s"', (_, c) => {
     const { n } = c.inputs;
     const s = streamOf(n, c.inputs.reference, c.inputs.current);
-    const out = new DayMonitor(n).observe(s, 0, buildReference(s, -7, -1, 'scaled'));
+    const out = new DayMonitor().observe(s, 0, buildReference(s, -7, -1, 'scaled'));
     const expected = c.expected as Expected;
     FEATURES.forEach((f, i) => {
       close(out.psi[i], expected[f].psi);
@@ -48,7 +48,7 @@ describe('the streaming day monitor', () => {
     const n = 120;
     const s = generateStream(5, n, { sudden: true, gradual: true, recurring: true, concept: true, brokenExports: true });
     const ref = buildReference(s, -10, -4, 'scaled');
-    const monitor = new DayMonitor(n);
+    const monitor = new DayMonitor();
     const slice = (a: Float64Array, d: number) => a.slice(dayStart(d, n), dayStart(d + 1, n)).sort();
     const counts = (a: Uint8Array, from: number, to: number, k: number) => {
       const c = new Array<number>(k).fill(0);
@@ -93,7 +93,7 @@ describe('PSI alarm lines', () => {
     const s = generateStream(11, n, { sudden: false, gradual: false, recurring: false, concept: false, brokenExports: false });
     const count = (mode: 'fixed-0.1' | 'scaled') => {
       const ref = buildReference(s, -7, -1, mode);
-      const monitor = new DayMonitor(n);
+      const monitor = new DayMonitor();
       let days = 0;
       for (let d = 0; d < DAYS; d++) {
         const out = monitor.observe(s, d, ref);
