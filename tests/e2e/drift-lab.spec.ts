@@ -24,6 +24,11 @@ interface StoredRun {
   curves?: { accuracy?: number[] };
 }
 
+async function axeViolations(): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('[data-interactive="drift-lab"]').withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 function driftRuns(): Promise<StoredRun[]> {
   return page.evaluate(
     () =>
@@ -61,8 +66,7 @@ test('a hostile link is clamped with notices, and the lab is axe clean before a 
   await expect(notices).toContainText('Sessions a day: 1,000,000,000 is above the maximum; using 1,000.');
   await expect(notices).toContainText('Label delay: -3 is below the minimum; using 0.');
   await expect(notices).toContainText('Retraining policy: "sometimes" is not one of');
-  const result = await new AxeBuilder({ page }).include('[data-interactive="drift-lab"]').withTags(AXE_TAGS).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations()).toEqual([]);
 });
 
 test('every policy runs its year; the outcome table compares them and each year is a recorded run', async () => {
@@ -91,6 +95,8 @@ test('every policy runs its year; the outcome table compares them and each year 
   const monitors = lab.getByRole('figure', { name: 'Drift monitors against the champion’s training data' });
   await monitors.getByRole('button', { name: 'Show as table' }).click();
   await expect(monitors.getByRole('table', { name: 'Watch time: daily monitors' }).locator('tbody tr')).toHaveCount(365);
+
+  expect(await axeViolations(), 'axe with the charts, tables and comparison shown').toEqual([]);
 
   let stored: StoredRun[] = [];
   await expect.poll(async () => (stored = await driftRuns()).length).toBe(3);
