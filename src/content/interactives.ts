@@ -29,6 +29,7 @@ export const simLoaders: Partial<Record<InteractiveId, Loader>> = {
   'regional-rollout': () => import('../sims/regional-rollout/index') as unknown as Promise<SimModule>,
   'ab-test-analyzer': () => import('../sims/ab-test-analyzer/index') as unknown as Promise<SimModule>,
   'drift-report': () => import('../sims/drift-report/index') as unknown as Promise<SimModule>,
+  'drift-lab': () => import('../sims/drift-lab/index') as unknown as Promise<SimModule>,
   'pipeline-explorer': () => import('../sims/pipeline-explorer/index') as unknown as Promise<SimModule>,
   'spaced-review': () => import('../sims/spaced-review/index') as unknown as Promise<SimModule>,
   'runs-and-registry': () => import('../sims/runs-and-registry/index') as unknown as Promise<SimModule>,

@@ -1,8 +1,10 @@
 import type { BackendName, BackendTiming } from '../engine/training/backend-policy';
 import type { LatencyResult, ModelArtifact, TrainHistory } from '../engine/training/types';
+import type { YearSpec } from '../engine/drift-stream/config';
 import {
   validateLogisticJob,
   validateTrainJob,
+  validateYearSpec,
   type BackendRequest,
   type LatencySpec,
   type LogisticDone,
@@ -152,6 +154,42 @@ export class TrainingClient {
       this.epoch = done.final.epoch;
       this.status = 'done';
       return done;
+    } catch (e) {
+      return this.#fail(run, e);
+    }
+  }
+
+  /**
+   * Runs the Drift lab's year in the worker (every retrain in TF.js), calling onDay(day, days) as days
+   * complete. Resolves with the year, or null when cancelled or failed (then `status` and `error` say which).
+   */
+  async runDriftYear(spec: YearSpec, onDay?: (day: number, days: number) => void): Promise<ResultMap['drift-year'] | null> {
+    if (this.busy) this.cancel();
+    const run = ++this.#run;
+    this.#cancelRequested = false;
+    this.error = null;
+    const v = validateYearSpec(spec);
+    if (!v.ok) return this.#fail(run, new RequestError({ code: 'invalid-job', message: v.error, recoverable: false }));
+    this.status = 'loading';
+    try {
+      await this.init();
+      if (run !== this.#run) return null;
+      if (this.#cancelRequested) {
+        this.status = 'cancelled';
+        return null;
+      }
+      const reply = await this.#channel!.request({ type: 'drift-year', spec: v.value }, (p) => {
+        if (run !== this.#run) return;
+        if (p.stage === 'warming-up' || p.stage === 'day') this.status = 'training';
+        if (p.stage === 'day') onDay?.(p.day, p.days);
+      });
+      if (run !== this.#run) return null;
+      if (reply.type !== 'done' || reply.kind !== 'drift-year') {
+        this.status = 'cancelled';
+        return null;
+      }
+      this.status = 'done';
+      return reply.result;
     } catch (e) {
       return this.#fail(run, e);
     }

@@ -12,11 +12,14 @@ import type { BackendName, BackendTiming } from '../engine/training/backend-poli
 import type { EpochMetrics, LatencyResult, ModelArtifact, TrainHistory } from '../engine/training/types';
 import type { Clamp, LatencySpec, MatmulSpec, TrainJob } from './jobs';
 import type { LogisticJob } from './logistic-job';
+import type { YearResult } from '../engine/drift-stream/year';
+import type { YearSpec } from '../engine/drift-stream/config';
 
 export type { Clamp, LatencySpec, MatmulSpec, TrainJob, Validation } from './jobs';
 export { validateLatencySpec, validateMatmulSpec, validateTrainJob, TRAIN_BOUNDS, LATENCY_BOUNDS, MATMUL_BOUNDS } from './jobs';
 export type { LogisticJob } from './logistic-job';
 export { validateLogisticJob, LOGISTIC_BOUNDS } from './logistic-job';
+export { validateYearSpec } from './drift-year-job';
 
 /** 'auto' calibrates every available backend and keeps the fastest that is not software WebGL. */
 export type BackendRequest = BackendName | 'auto';
@@ -28,6 +31,8 @@ export type WorkerRequest =
   | { type: 'train'; id: number; job: TrainJob }
   /** Logistic regression (one sigmoid unit); same progress replies as `train`, and `cancel` stops it. */
   | { type: 'train-logistic'; id: number; job: LogisticJob }
+  /** The Drift lab's whole simulated year, every (re)training included; progress per day, `cancel` stops it. */
+  | { type: 'drift-year'; id: number; spec: YearSpec }
   | { type: 'cancel' }
   | { type: 'predict'; id: number; x: Float32Array; rows: number; cols: number }
   | { type: 'latency'; id: number; spec: LatencySpec }
@@ -80,6 +85,7 @@ export interface ResultMap {
   calibrate: { timings: BackendTiming[]; chosen: BackendName };
   train: TrainDone;
   'train-logistic': LogisticDone;
+  'drift-year': { year: YearResult; backend: BackendName; durationMs: number; clamped: Clamp[] };
   /** Row-major rows × width outputs (class probabilities) and the argmax class per row. */
   predict: { values: Float32Array; width: number; classes: Int32Array };
   latency: { backend: BackendName; results: LatencyResult[]; clamped: Clamp[] };
@@ -106,7 +112,8 @@ export type ProgressReply =
       /** Every batch loss since the previous batch message, in order (messages are throttled). */
       losses: number[];
     }
-  | { type: 'progress'; id: number; stage: 'latency'; result: LatencyResult; index: number; total: number };
+  | { type: 'progress'; id: number; stage: 'latency'; result: LatencyResult; index: number; total: number }
+  | { type: 'progress'; id: number; stage: 'day'; day: number; days: number };
 
 /** Final success reply of a request other than init. */
 export type DoneReply = { [K in RequestKind]: { type: 'done'; id: number; kind: K; result: ResultMap[K] } }[RequestKind];

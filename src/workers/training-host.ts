@@ -1,7 +1,10 @@
 import type * as Engine from '../engine/training/index';
 import { toErrorReply } from './classify-error';
 import type { LogisticDone, ModelInfo, TrainDone, WorkerReply, WorkerRequest } from './protocol';
-import { finiteMetrics, validateLatencySpec, validateLogisticJob, validateMatmulSpec, validateTrainJob } from './protocol';
+import { finiteMetrics, validateLatencySpec, validateLogisticJob, validateMatmulSpec, validateTrainJob, validateYearSpec } from './protocol';
+import { DAYS } from '../engine/drift-stream/config';
+import { runYear } from '../engine/drift-stream/year';
+import { createYielder } from '../engine/training/yield';
 
 type EngineModule = typeof Engine;
 type Post = (msg: WorkerReply, transfer?: Transferable[]) => void;
@@ -179,6 +182,39 @@ export function createTrainingHost(post: Post, load: () => Promise<EngineModule>
     );
   }
 
+  /** The Drift lab's year: runYear with the TF.js trainer, a day progress reply at most every 100 ms, cancellable between days. */
+  async function driftYear(id: number, raw: Extract<WorkerRequest, { type: 'drift-year' }>['spec']): Promise<void> {
+    const v = validateYearSpec(raw);
+    if (!v.ok) throw Object.assign(new Error(v.error), { code: 'invalid-job' });
+    const e = await ready(id);
+    const run = (running = { cancel: false });
+    const t0 = performance.now();
+    const maybeYield = createYielder(50);
+    let lastPost = 0;
+    try {
+      post({ type: 'progress', id, stage: 'warming-up' });
+      const year = await raceLoss(
+        runYear(v.value, e.tfDriftTrainer, {
+          shouldStop: () => run.cancel || lostNow(),
+          onDay: async (day) => {
+            guard();
+            const now = performance.now();
+            if (now - lastPost >= 100 || day === DAYS - 1) {
+              post({ type: 'progress', id, stage: 'day', day: day + 1, days: DAYS });
+              lastPost = now;
+            }
+            await maybeYield();
+          },
+        }),
+      );
+      guard();
+      if (year.stopped) return post({ type: 'cancelled', id });
+      post({ type: 'done', id, kind: 'drift-year', result: { year, backend: info!.backend, durationMs: performance.now() - t0, clamped: v.clamped } });
+    } finally {
+      running = null;
+    }
+  }
+
   async function dispatch(msg: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
     switch (msg.type) {
       case 'init':
@@ -194,6 +230,8 @@ export function createTrainingHost(post: Post, load: () => Promise<EngineModule>
         return train(msg.id, msg.job);
       case 'train-logistic':
         return trainLogistic(msg.id, msg.job);
+      case 'drift-year':
+        return driftYear(msg.id, msg.spec);
       case 'predict': {
         const e = await ready(msg.id);
         const m = requireModel();

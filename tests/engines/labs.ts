@@ -42,6 +42,8 @@ export const LAB_RECIPES: Record<string, Step[]> = {
     { upload: 'Current data', fixture: 'tools/current.csv' },
     { text: 'Only in the reference file, not tested: legacy_score' },
   ],
+  // All three policies in turn: three years in the training worker, three runs.
+  'drift-lab': [{ click: 'Run all three policies' }, { runs: 3, timeoutMs: 240_000 }, { text: 'Retraining on drift: ' }],
   'pipeline-explorer': [{ check: 'Both pipelines' }, { click: 'Run both pipelines' }, { runs: 1 }],
   // A fresh learner has no history: start with a new question and answer it (options are lettered A–D).
   'spaced-review': [{ click: 'Start with new questions' }, { check: 'A' }, { click: 'Check answer' }, { text: '1 answered in this session' }],

@@ -13,6 +13,7 @@ export {
 } from './backends';
 export { trainClassifier, readWeights } from './mlp';
 export { trainLogistic } from './logistic';
+export { tfDriftTrainer } from './driftFit';
 export { predictRows, argmaxRows, outputWidth } from './predict';
 export { saveToArtifact, loadFromArtifact } from './serialize';
 export { measureLatency } from './latency';
