@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect, waitForApp, watchContext } from './fixtures';
 import runToResult from './recipes/drift-lab';
+import { keyboardActions } from './recipes/actions';
 
 const LAB_URL = './#/lesson/mlops/drift';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -73,7 +74,7 @@ test('every policy runs its year; the outcome table compares them and each year 
   await page.goto(LAB_URL);
   await waitForApp(page);
   lab = page.getByRole('region', { name: 'Drift lab' });
-  await runToResult(page, lab);
+  await runToResult(page, lab, keyboardActions(page));
 
   const table = lab.getByRole('table', { name: 'Outcomes per policy, same stream and settings' });
   const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
