@@ -9,10 +9,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|webmanifest|svg|wasm|txt|ico|csv)$/i;
 const MIN_BYTES = 1024;
 
+/** @param {string} dir @returns {string[]} */
 function listFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
+/** @param {string} copy @param {string} source */
 function fresh(copy, source) {
   try {
     return statSync(copy).mtimeMs >= statSync(source).mtimeMs;
@@ -21,7 +23,10 @@ function fresh(copy, source) {
   }
 }
 
-/** Writes the missing or stale .br and .gz copies under `dist`; returns counts and byte totals. */
+/**
+ * Writes the missing or stale .br and .gz copies under `dist`; returns counts and byte totals.
+ * @param {string} dist
+ */
 export function compressDist(dist) {
   const totals = { files: 0, written: 0, raw: 0, br: 0, gz: 0 };
   for (const file of listFiles(dist)) {
@@ -31,10 +36,12 @@ export function compressDist(dist) {
     totals.files++;
     totals.raw += raw.length;
     const { mtime } = statSync(file);
-    for (const [ext, make] of [
+    /** @type {['br' | 'gz', () => Buffer][]} */
+    const makers = [
       ['br', () => brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })],
       ['gz', () => gzipSync(raw, { level: 9 })],
-    ]) {
+    ];
+    for (const [ext, make] of makers) {
       const copy = `${file}.${ext}`;
       if (!fresh(copy, file)) {
         const packed = make();
@@ -55,6 +62,6 @@ export function compressDist(dist) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = path.resolve(process.argv[2] ?? 'dist');
   const t = compressDist(dist);
-  const mb = (n) => (n / 1e6).toFixed(2);
+  const mb = (/** @type {number} */ n) => (n / 1e6).toFixed(2);
   console.log(`precompressed ${t.files} files (${t.written} copies written): ${mb(t.raw)} MB raw, ${mb(t.gz)} MB gzip, ${mb(t.br)} MB brotli`);
 }

@@ -5,7 +5,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Content types by file extension (what `vite preview` sends for the same files). */
+/** Content types by file extension (what `vite preview` sends for the same files). @type {Record<string, string>} */
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -26,6 +26,7 @@ export const TYPES = {
  * The encodings a client accepts, best first among those we make: 'br', 'gzip',
  * then 'identity'. Honours `q=0` (refused). Unknown or missing header: identity.
  */
+/** @param {string | string[] | undefined} header @returns {('br' | 'gzip' | 'identity')[]} */
 export function acceptedEncodings(header) {
   const accepted = new Map();
   for (const part of String(header ?? '').split(',')) {
@@ -34,16 +35,18 @@ export function acceptedEncodings(header) {
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     accepted.set(name, q ? Number(q.slice(2)) : 1);
   }
-  const ok = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  return [...['br', 'gzip'].filter(ok), 'identity'];
+  const ok = (/** @type {string} */ name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return [.../** @type {const} */ (['br', 'gzip']).filter(ok), 'identity'];
 }
 
 /** Hashed build output never changes under its name; everything else is revalidated on every load. */
+/** @param {string} urlPath */
 export function cacheControl(urlPath) {
   return /^\/assets\/.+-[\w-]{8,}\.\w+$/.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** The file under `root` for a URL path, or null when the path escapes it or is malformed. */
+/** @param {string} root @param {string} urlPath @returns {string | null} */
 export function resolveUnder(root, urlPath) {
   let decoded;
   try {
@@ -56,6 +59,7 @@ export function resolveUnder(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
+/** @param {string} file */
 function fileStat(file) {
   try {
     const s = statSync(file);
@@ -69,6 +73,10 @@ function fileStat(file) {
  * A Node request handler for the app in `root`.
  * Options: `csp` (the Content-Security-Policy header), `urls()` (the addresses
  * published at /room.json).
+ */
+/**
+ * @param {{ root: string; csp: string; urls: () => string[] }} options
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
 export function createRoomHandler({ root, csp, urls }) {
   const base = path.resolve(root);
