@@ -17,7 +17,8 @@ function listFiles(dir) {
 /** @param {string} copy @param {string} source */
 function fresh(copy, source) {
   try {
-    return statSync(copy).mtimeMs >= statSync(source).mtimeMs;
+    // Within 2 ms: utimes sets the copy to its source's time, rounded (a rebuild is seconds later).
+    return statSync(copy).mtimeMs >= statSync(source).mtimeMs - 2;
   } catch {
     return false;
   }

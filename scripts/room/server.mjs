@@ -72,13 +72,13 @@ function fileStat(file) {
 /**
  * A Node request handler for the app in `root`.
  * Options: `csp` (the Content-Security-Policy header), `urls()` (the addresses
- * published at /room.json).
- */
-/**
- * @param {{ root: string; csp: string; urls: () => string[] }} options
+ * published at /room.json), `compressed` (default true; false sends every file
+ * as it is, for measuring what compression saves).
+ *
+ * @param {{ root: string; csp: string; urls: () => string[]; compressed?: boolean }} options
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
-export function createRoomHandler({ root, csp, urls }) {
+export function createRoomHandler({ root, csp, urls, compressed = true }) {
   const base = path.resolve(root);
   return (req, res) => {
     const common = {
@@ -113,10 +113,11 @@ export function createRoomHandler({ root, csp, urls }) {
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     let served = file;
     let encoding = 'identity';
-    for (const candidate of acceptedEncodings(req.headers['accept-encoding'])) {
+    for (const candidate of compressed ? acceptedEncodings(req.headers['accept-encoding']) : []) {
       if (candidate === 'identity') break;
       const s = fileStat(`${file}.${candidate === 'br' ? 'br' : 'gz'}`);
-      if (s && s.mtimeMs >= stat.mtimeMs) {
+      // A copy made from this version has its time (within the 2 ms utimes may round); an older copy is stale.
+      if (s && s.mtimeMs >= stat.mtimeMs - 2) {
         served = `${file}.${candidate === 'br' ? 'br' : 'gz'}`;
         stat = s;
         encoding = candidate;

@@ -5,11 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM scripts without type declarations
 import { acceptedEncodings, cacheControl, createRoomHandler, resolveUnder } from '../../../scripts/room/server.mjs';
-// @ts-expect-error plain ESM scripts without type declarations
 import { lanAddresses, roomUrls } from '../../../scripts/room/addresses.mjs';
-// @ts-expect-error plain ESM scripts without type declarations
 import { compressDist } from '../../../scripts/room/compress.mjs';
 
 describe('acceptedEncodings', () => {
