@@ -64,16 +64,23 @@ const { runnerImport } = await import('vite');
 const { module: csp } = await runnerImport(path.join(ROOT, 'build/csp.ts'));
 const hosts = publicHosts.length > 0 ? publicHosts : lanAddresses();
 const urls = roomUrls(hosts, port, opts.https);
-const handler = createRoomHandler({ root: DIST, csp: csp.cspHeaderReportingTo(process.env.E2E_CSP_REPORT_URI), urls: () => urls });
+const app = createRoomHandler({ root: DIST, csp: csp.cspHeaderReportingTo(process.env.E2E_CSP_REPORT_URI), urls: () => urls });
 
 let server;
-let certPath = null;
+let certPath = '';
 if (opts.https) {
   const certificate = roomCertificate(path.join(ROOT, '.room-cert'), hosts);
   certPath = certificate.certPath;
+  // The certificate (public, never the key) at /room.crt, for devices that should trust it.
+  /** @type {import('node:http').RequestListener} */
+  const handler = (req, res) => {
+    if ((req.url ?? '').split('?')[0] !== '/room.crt') return app(req, res);
+    res.writeHead(200, { 'Content-Type': 'application/x-x509-ca-cert', 'Content-Disposition': 'attachment; filename="ml-that-works-room.crt"', 'Cache-Control': 'no-store' });
+    res.end(certificate.cert);
+  };
   server = https.createServer({ key: certificate.key, cert: certificate.cert }, handler);
 } else {
-  server = http.createServer(handler);
+  server = http.createServer(app);
 }
 server.on('error', (e) => fail(e.code === 'EADDRINUSE' ? `port ${port} is in use; try --port ${port + 1}` : e.message));
 server.listen(port, opts.host, () => {
@@ -92,7 +99,9 @@ server.listen(port, opts.host, () => {
     console.log(`warning such as "Your connection is not private". That is expected here: choose "Advanced" and`);
     console.log(`"Proceed" (Chrome) or "Accept the risk" (Firefox); Safari: "Show details" and "visit this website".`);
     console.log(`To check it is this computer, compare the certificate's SHA-256 fingerprint:\n  ${fingerprint(certPath)}`);
-    console.log(`Over HTTPS phones can install the course for offline use and copy links.`);
+    console.log(`Past the warning the page is a secure context: copying links works. Browsers still run no service`);
+    console.log(`worker (offline install) for a certificate they do not trust: for offline phones, install the`);
+    console.log(`certificate from ${urls[0] ?? local}room.crt on each phone as a trusted certificate (see docs/ROOM.md).`);
   } else {
     console.log(`Over plain http at a network address, browsers turn off the offline install and copying links;`);
     console.log(`everything else works. Use --https for offline phones (with a certificate warning to accept once).`);
