@@ -10,7 +10,7 @@ export const roomMessages = {
     intro:
       'For a live session: the address where learners’ devices reach this course. Share links and QR codes use it. Leave it empty to use the address the room server publishes, or this page’s own address.',
     label: 'Room address',
-    hint: 'For example http://192.168.1.20:4173/ (the address `npm run room` prints).',
+    hint: 'For example http://192.168.1.20:4173/ (the address “npm run room” prints).',
     save: 'Save room address',
     clear: 'Clear',
     saved: 'Room address saved.',

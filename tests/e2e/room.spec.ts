@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { cspHeaderReportingTo } from '../../build/csp';
 import { chromiumArgs } from '../../playwright.config';
@@ -11,6 +12,12 @@ import { collectViolations, expect, test, waitForApp } from './fixtures';
 
 const SECTION = '#/lesson/experiments/ab-lab';
 const lab = (page: Page) => page.getByRole('region', { name: 'A/B test lab' });
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Runs the A/B lab to its end (reduced motion shows the final state at once) and returns what the result panel says. */
 async function runLab(page: Page): Promise<string> {
@@ -48,6 +55,7 @@ test('a shared scenario opens in a fresh browser context with the same numbers',
   const url = await share(lab(page));
   expect(url).toMatch(/^http:\/\/localhost:\d+\/#\/lesson\/experiments\/ab-lab\?/);
   expect(new URL(url).hash).toContain('ab.seed=2024');
+  expect(await axeViolations(page)).toEqual([]);
 
   const fresh = await browser.newContext();
   try {
@@ -58,6 +66,21 @@ test('a shared scenario opens in a fresh browser context with the same numbers',
   } finally {
     await fresh.close();
   }
+
+  // A course hosted elsewhere: the presenter types the room address in Settings (validated).
+  await page.goto('./#/settings');
+  await waitForApp(page);
+  const field = page.getByRole('textbox', { name: 'Room address' });
+  await field.fill('ftp://192.168.1.20/');
+  await page.getByRole('button', { name: 'Save room address' }).click();
+  await expect(field).toHaveAccessibleDescription(/must start with http:\/\/ or https:\/\//);
+  await field.fill('192.168.1.20:4173');
+  await page.getByRole('button', { name: 'Save room address' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Room address saved.' })).toBeVisible();
+  await expect(field).toHaveValue('http://192.168.1.20:4173/');
+  await page.goto(`./${SECTION}`);
+  await waitForApp(page);
+  expect(await share(lab(page))).toMatch(/^http:\/\/192\.168\.1\.20:4173\/#\/lesson\/experiments\/ab-lab/);
 });
 
 test.describe('a learner on plain http at a room address (room.test mapped to 127.0.0.1)', () => {
@@ -101,7 +124,7 @@ test.describe('a learner on plain http at a room address (room.test mapped to 12
         sw: false,
         uuid: 'undefined',
       });
-      await expect(page.getByRole('note', { name: 'Opened over plain http' })).toContainText('offline');
+      await expect(page.getByRole('complementary', { name: 'Opened over plain http' })).toContainText('offline');
 
       await runLab(page);
       await expect
@@ -122,6 +145,7 @@ test.describe('a learner on plain http at a room address (room.test mapped to 12
       const url = await share(lab(page));
       expect(url.startsWith(`${origin}/#/lesson/experiments/ab-lab`)).toBe(true);
       await expect(lab(page).getByText(/Copying is turned off on this page/)).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
       expect(await collectViolations(context)).toEqual([]);
       expect(foreign).toEqual([]);
     } finally {
