@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './build/lessons/plugin.ts';
+import { SW_WASM_FILE, swWasmPlugin } from './build/swWasm.ts';
 import { CSP_DEV_META, CSP_META, CSP_PLACEHOLDER, cspHeaderReportingTo } from './build/csp.ts';
 
 /**
@@ -32,6 +33,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     lessonsPlugin('lessons'),
     svelte(),
+    swWasmPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -51,8 +53,12 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,wasm,json,txt,webmanifest}'],
-        // TF.js and its wasm binaries are large; they must still be precached for offline labs.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,txt,webmanifest}'],
+        // TF.js's wasm binaries: only the variant this device loads is cached at install, by the
+        // imported sw-wasm.js (build/swWasm.ts). room.json is read from the network: the room
+        // server answers it with the addresses learners can reach.
+        globIgnores: ['**/*.wasm', 'room.json', SW_WASM_FILE],
+        importScripts: [SW_WASM_FILE],
         // Take control on the very first visit so it works offline at once; updates still wait for the prompt.
         clientsClaim: true,
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

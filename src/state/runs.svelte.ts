@@ -1,4 +1,5 @@
 import type { RunRecord } from '../persistence/schema';
+import { randomId } from '../lib/id';
 import { appStorage } from './storage.svelte';
 
 /** A run as a lab reports it; the store adds its id and time. */
@@ -22,7 +23,7 @@ class RunsState {
 
   /** Records a finished run and returns it (with its id), or undefined if storage is full. */
   async record(run: NewRun): Promise<RunRecord | undefined> {
-    const full: RunRecord = { ...run, id: crypto.randomUUID(), createdAt: Date.now(), ...(appStorage.demo ? { demo: true } : {}) };
+    const full: RunRecord = { ...run, id: randomId(), createdAt: Date.now(), ...(appStorage.demo ? { demo: true } : {}) };
     const saved = await appStorage.write(async (repo) => {
       await repo.addRun(full);
       return full;

@@ -44,13 +44,16 @@ export class ScenarioState<S extends ParamSpecs> {
     this.notices = [];
   }
 
-  /** An absolute link to this page with this interactive's scenario only. */
-  shareUrl(): string {
+  /**
+   * An absolute link to this page with this interactive's scenario only, at `base`
+   * (the room address: see src/lib/roomAddress.ts) or else at this page's own address.
+   */
+  shareUrl(base = `${location.origin}${location.pathname}`): string {
     const query = writeScenario(this.spec, this.values, new URLSearchParams());
     // A link shared from the presenter view opens the lesson for the learners, not a presenter view.
     const path = (location.hash.replace(/^#/, '').split('?')[0] || '/').replace(/^\/present\//, '/lesson/');
     const suffix = query.size > 0 ? `?${query}` : '';
-    return `${location.origin}${location.pathname}#${path}${suffix}`;
+    return `${base}#${path}${suffix}`;
   }
 
   #writeUrl(): void {

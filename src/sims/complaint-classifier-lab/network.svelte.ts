@@ -3,6 +3,7 @@ import { accuracy, macroF1 } from '../../engine/metrics/classification';
 import { complaintLabMessages as m } from '../../messages/complaint-classifier-lab';
 import type { ModelArtifact } from '../../engine/training/types';
 import { formatPercent, formatTime } from '../../lib/format';
+import { randomId } from '../../lib/id';
 import type { ModelRecord, RunRecord } from '../../persistence/schema';
 import type { ModelSummary } from '../../persistence/repository';
 import type { NewRun } from '../../state/runs.svelte';
@@ -158,7 +159,7 @@ export class NetworkController {
       // The model keeps its own copy of where it came from, so it outlives its run.
       const run = result.runId ? await store.run(result.runId).catch(() => undefined) : undefined;
       const record: ModelRecord = {
-        id: crypto.randomUUID(),
+        id: randomId(),
         name: `Complaint classifier network ${result.hidden.join('-')}`,
         lab: LAB_ID,
         runId: result.runId ?? '',

@@ -3,6 +3,7 @@ import { backendPreference } from '../../../state/backendPreference.svelte';
 import { appStorage } from '../../../state/storage.svelte';
 import { TrainingClient } from '../../../state/training.svelte';
 import { TreeClient } from '../../complaint-classifier-lab/tree-client';
+import { randomId } from '../../../lib/id';
 import { evaluateNetwork, type EvaluationOutcome } from './evaluate';
 import type { RegistryDeps } from './registry.svelte';
 
@@ -23,7 +24,7 @@ async function evaluateWithWorkers(repo: Repository, summary: ModelSummary, prod
       model,
       prod ?? null,
       Date.now(),
-      crypto.randomUUID(),
+      randomId(),
     );
   } finally {
     trees.dispose();
