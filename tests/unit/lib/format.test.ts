@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatNumber, formatPercent } from '../../../src/lib/format';
+import { formatDuration, formatNumber, formatPercent, groupThousands } from '../../../src/lib/format';
 
 describe('formatDuration', () => {
   const cases = [
@@ -27,5 +27,15 @@ describe('formatPercent', () => {
   it('shows a fraction as a percentage with fixed decimals', () => {
     expect(formatPercent(0.0523)).toBe('5.23%');
     expect(formatPercent(0.5, 0)).toBe('50%');
+  });
+});
+
+describe('groupThousands', () => {
+  // Reference: Intl's en-US grouping, which it replaces (it must write exactly the same).
+  const values = [0, 7, 999, 1000, 31_234.4, 31_234.5, 999_999.5, 1_234_567, -1, -1234, -1_234_567.6, 98_800, 2 ** 53, 1e20];
+  for (const value of values) it(`writes ${value} as Intl does`, () => expect(groupThousands(value)).toBe(Math.round(value).toLocaleString('en-US')));
+  it('writes a dash for values that are not numbers', () => {
+    expect(groupThousands(Number.NaN)).toBe('–');
+    expect(groupThousands(Number.POSITIVE_INFINITY)).toBe('–');
   });
 });
