@@ -4,9 +4,10 @@ import App from './App.svelte';
 import { startServiceWorker } from './state/serviceWorker.svelte';
 import { preloadRoute } from './lib/preloadRoute';
 import { router } from './state/router.svelte';
+import { firstPaint } from './lib/firstPaint';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
-preloadRoute(router.route);
 mount(App, { target });
+void firstPaint().then(() => preloadRoute(router.route));
 startServiceWorker();

@@ -105,6 +105,8 @@ test('lesson HTML is sanitized where it is rendered, even if the built lesson ca
   await page.goto(`./#/lesson/${slug}/${section}`);
   await waitForApp(page);
   await expect(page.locator('.check .question').first()).toContainText('evil link');
+  // A section draws its blocks in slices and its way on last: every block is in once it shows.
+  await expect(page.locator('nav.section-nav')).toBeVisible();
   expect(injected).toBe(1);
 
   const lessonHtml = page.locator('.prose, .check .question');

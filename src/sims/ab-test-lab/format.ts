@@ -1,3 +1,5 @@
+import { groupThousands } from '../../lib/format';
+
 /** Number formats shared by the experiment labs: p-values and signed differences. */
 
 const MINUS = '\u2212';
@@ -23,8 +25,7 @@ export function formatSigned(value: number, decimals: number): string {
   return (value < 0 ? MINUS : '+') + text;
 }
 
-/** A whole count with thousands separators: 31234 → "31,234". */
+/** A whole count with thousands separators: 31234 → "31,234" (no Intl, see groupThousands). */
 export function formatCount(value: number): string {
-  if (!Number.isFinite(value)) return '–';
-  return Math.round(value).toLocaleString('en-US');
+  return groupThousands(value);
 }
