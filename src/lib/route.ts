@@ -52,3 +52,15 @@ function splitOnce(text: string, separator: string): [string, string?] {
   const at = text.indexOf(separator);
   return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 1)];
 }
+
+/**
+ * The index of the section the address bar shows for `#/<page>/<slug>/<section>`, or
+ * `fallback` when it shows something else. A step changes the address at once and the
+ * route a task later (on 'hashchange'), so stepping twice in quick succession must count
+ * from the address, not from the route.
+ */
+export function sectionIndexInAddress(hash: string, page: 'present' | 'notes', slug: string, sections: readonly { id: string }[], fallback: number): number {
+  const now = parseRoute(hash);
+  const at = now.name === page && now.slug === slug ? sections.findIndex((s) => s.id === now.section) : -1;
+  return at < 0 ? fallback : at;
+}

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, waitForApp } from './fixtures';
+import { runItems } from './support/runs';
 
 const SIZES = ['small', 'medium', 'large'] as const;
 const LAB = (query: string) => `./#/lesson/roles/offline-vs-online?${query}`;
@@ -49,7 +50,7 @@ test('measures real latency on this device: every size gets a finite p50, p95 an
 
   // The measurement is a recorded run.
   await page.goto('./#/runs');
-  await expect(page.getByText('notebook-to-production').first()).toBeVisible();
+  await expect(runItems(page).filter({ hasText: 'Notebook-to-production' })).toHaveCount(1);
 });
 
 /**

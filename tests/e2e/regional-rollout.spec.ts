@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForApp } from './fixtures';
+import { runItems } from './support/runs';
 import runToResult from './recipes/regional-rollout';
 import { pointerActions } from './recipes/actions';
 
@@ -82,7 +83,7 @@ test('the Regional rollout runs by keyboard alone: predict, run at 7 days, run a
   await page.goto('./#/runs');
   await page.reload();
   await waitForApp(page);
-  const rows = page.locator('table.runs-table tbody tr').filter({ hasText: 'Regional rollout' });
+  const rows = runItems(page).filter({ hasText: 'Regional rollout' });
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText('js');
 });

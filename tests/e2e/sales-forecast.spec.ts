@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, waitForApp } from './fixtures';
+import { runItems } from './support/runs';
 import { FROZEN_TAB_CPU_MS, expectNoFrozenTab, traceMainThread } from './support/trace';
 
 const LAB_URL = './#/lesson/simplicity/forecast-lab';
@@ -123,7 +124,7 @@ test('both models train by keyboard, fill the comparison, read as sentences, and
   await page.reload();
   await waitForApp(page);
   await page.goto('./#/runs');
-  const runRows = page.locator('.runs-table tbody tr').filter({ hasText: 'Sales forecast lab' });
+  const runRows = runItems(page).filter({ hasText: 'Sales forecast lab' });
   await expect(runRows).toHaveCount(2);
   await expect(runRows.filter({ hasText: 'linear-regression' })).toHaveCount(1);
   await expect(runRows.filter({ hasText: 'gradient-boosting' })).toHaveCount(1);

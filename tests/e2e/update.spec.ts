@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Response } from '@playwright/test';
 import { test, expect, waitForApp } from './fixtures';
+import { runItems } from './support/runs';
 import { startStaticServer } from './support/staticServer';
 import { entryScript, nextRelease, nextSchemaVersion } from './support/nextRelease';
 
@@ -82,7 +83,7 @@ test('a new release is offered while a network trains, never reloads the page by
     await waitForApp(page);
     await expect(page.locator('.course-map > li').first()).toContainText('1 of 6 sections done');
     await page.goto(`${server.url}#/runs`);
-    await expect(page.locator('table.runs-table tbody tr', { hasText: 'Complaint classifier lab' }).filter({ hasText: 'neural-network' })).toHaveCount(1);
+    await expect(runItems(page).filter({ hasText: 'Complaint classifier lab' }).filter({ hasText: 'neural-network' })).toHaveCount(1);
     expect(failures, 'failed or refused requests').toEqual([]);
   } finally {
     await server.close();

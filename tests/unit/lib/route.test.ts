@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonHref, notesHref, parseRoute, presentHref } from '../../../src/lib/route';
+import { lessonHref, notesHref, parseRoute, presentHref, sectionIndexInAddress } from '../../../src/lib/route';
 
 describe('parseRoute', () => {
   const cases = [
@@ -55,5 +55,18 @@ describe('presentHref and notesHref', () => {
     expect(presentHref('roles', 'recipe')).toBe('#/present/roles/recipe');
     expect(notesHref('roles')).toBe('#/notes/roles');
     expect(notesHref('roles', 'recipe')).toBe('#/notes/roles/recipe');
+  });
+});
+
+describe('the section a quick second step counts from', () => {
+  const sections = [{ id: 'gap' }, { id: 'recipe' }, { id: 'two-roles' }];
+  it('is the one in the address, which changes before the route does', () => {
+    expect(sectionIndexInAddress('#/present/roles/recipe', 'present', 'roles', sections, 0)).toBe(1);
+    expect(sectionIndexInAddress('#/notes/roles/two-roles?x=1', 'notes', 'roles', sections, 0)).toBe(2);
+  });
+  it('falls back to the route’s when the address shows another page, lesson or section', () => {
+    expect(sectionIndexInAddress('#/lesson/roles/recipe', 'present', 'roles', sections, 0)).toBe(0);
+    expect(sectionIndexInAddress('#/present/agile/recipe', 'present', 'roles', sections, 2)).toBe(2);
+    expect(sectionIndexInAddress('#/present/roles/nope', 'present', 'roles', sections, 1)).toBe(1);
   });
 });
