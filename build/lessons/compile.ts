@@ -69,8 +69,8 @@ export function checkCourse(lessons: { file: string; lesson: Lesson }[]): void {
   }
 }
 
-/** The course map's view of a lesson: everything but the bodies. */
+/** The course map's view of a lesson (in the first load): everything but the bodies, recap and sources. */
 export function toMeta(lesson: Lesson): LessonMeta {
-  const { body: _body, prepost: _prepost, ...meta } = lesson;
+  const { body: _body, prepost: _prepost, recap: _recap, sources: _sources, ...meta } = lesson;
   return meta;
 }

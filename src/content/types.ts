@@ -18,7 +18,7 @@ export interface LessonSource {
   note?: string;
 }
 
-/** What the course map needs: everything but the section bodies. */
+/** What the course map and a lesson's first screen need: everything but the bodies, recap and sources. */
 export interface LessonMeta {
   number: number;
   slug: string;
@@ -29,9 +29,6 @@ export interface LessonMeta {
   coming?: string;
   objectives: string[];
   sections: SectionMeta[];
-  recap: string[];
-  /** Where the lesson's facts come from (see docs/AUTHORING.md). */
-  sources?: LessonSource[];
   /** Ids of the knowledge checks, in order, for progress counts on the map. */
   checkIds: string[];
   /** Ids of the interactives placed in the lesson, in order. */
@@ -65,6 +62,10 @@ export interface PrePostQuestion {
 
 export interface Lesson extends LessonMeta {
   body: Section[];
+  /** Shown at the end of the last section. Not in the course map's metadata (first load). */
+  recap: string[];
+  /** Where the lesson's facts come from (see docs/AUTHORING.md). Shown with the recap. */
+  sources?: LessonSource[];
   /** The short check the learner answers before the lesson and again after it. */
   prepost: PrePostQuestion[];
 }

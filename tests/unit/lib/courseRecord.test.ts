@@ -12,7 +12,6 @@ const lesson = (slug: string, number: number, sections: string[], checkIds: stri
   status: 'ready',
   objectives: [],
   sections: sections.map((id) => ({ id, title: id })),
-  recap: [],
   checkIds,
   interactiveIds: [],
 });
