@@ -126,12 +126,18 @@ export class DayMonitor {
     for (const c of this.#counts) c.fill(0);
     const start = dayStart(d, n);
     const eps = emptyShare(n);
-    for (let j = 0; j < n; j++) {
-      const i = start + j;
+    // One pass per column: each numeric feature's reference cells are touched in turn, so only one reference's
+    // tables compete for the cache at a time.
+    const end = start + n;
+    for (let i = start; i < end; i++) {
       const w = s.watch[i];
-      const h = s.hour[i];
       cw[binOf(ew, w, fw[kw.add(w)])]++;
+    }
+    for (let i = start; i < end; i++) {
+      const h = s.hour[i];
       ch[binOf(eh, h, fh[kh.add(h)])]++;
+    }
+    for (let i = start; i < end; i++) {
       cd[s.device[i]]++;
       cg[s.genre[i]]++;
     }
