@@ -27,18 +27,30 @@ export class KsReference {
     this.#lo = r[0];
     const span = r[m - 1] - r[0];
     this.#scale = span > 0 ? GRID / span : 0;
-    this.#table = new Int32Array(GRID + 1);
-    let k = 0;
-    for (let g = 0; g <= GRID; g++) {
-      const edge = this.#lo + g / this.#scale;
-      while (k < m && r[k] <= edge) k++;
-      this.#table[g] = span > 0 ? k : 0;
+    // Built once a reference (weekly or on promotion), in locals: the fields are read back in cellOf only.
+    const lo = r[0];
+    const scale = this.#scale;
+    const table = new Int32Array(GRID + 1);
+    if (span > 0) {
+      let k = 0;
+      for (let g = 0; g <= GRID; g++) {
+        const edge = lo + g / scale;
+        while (k < m && r[k] <= edge) k++;
+        table[g] = k;
+      }
     }
-    this.validNext = new Int32Array(m + 2).fill(-1);
-    this.validPrev = new Int32Array(m + 1).fill(-1);
-    const valid = (k: number) => k >= 1 && k <= m && (k === m || r[k - 1] < r[k]);
-    for (let k = 0, last = -1; k <= m; k++) this.validPrev[k] = last = valid(k) ? k : last;
-    for (let k = m, next = -1; k >= 0; k--) this.validNext[k] = next = valid(k) ? k : next;
+    this.#table = table;
+    // Cell k is a distinct reference value's count when k = m or r[k − 1] < r[k] (k ≥ 1).
+    const valid = new Uint8Array(m + 1);
+    for (let k = 1; k < m; k++) valid[k] = r[k - 1] < r[k] ? 1 : 0;
+    if (m >= 1) valid[m] = 1;
+    const validPrev = new Int32Array(m + 1);
+    const validNext = new Int32Array(m + 2);
+    validNext[m + 1] = -1;
+    for (let k = 0, last = -1; k <= m; k++) validPrev[k] = last = valid[k] ? k : last;
+    for (let k = m, next = -1; k >= 0; k--) validNext[k] = next = valid[k] ? k : next;
+    this.validPrev = validPrev;
+    this.validNext = validNext;
   }
 
   /** #{r ≤ x}: the cell of x. */
