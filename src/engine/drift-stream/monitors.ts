@@ -6,6 +6,7 @@ import { countInBins, psiFromCounts, quantileEdges } from '../drift/psi';
 import { chiSquareHomogeneity } from '../drift/chiSquareHomogeneity';
 import { DEVICES, FEATURES, GENRES, type ThresholdMode } from './config';
 import { KsDay, KsReference } from './ksStream';
+import { sortReference } from './sortReference';
 import { psiThreshold } from './thresholds';
 import { dayStart, type Stream } from './stream';
 
@@ -29,6 +30,22 @@ export interface Reference {
   thresholds: Float64Array;
   /** Streaming KS accumulators of the numeric features against this reference (ksStream.ts). */
   ks: [KsDay, KsDay];
+  /**
+   * Per numeric feature and KS cell k (values x with #{r ≤ x} = k): the edges below r[k − 1] ≤ x, i.e. the
+   * PSI bin every value of the cell reaches; binOf's scan starts there (one comparison instead of up to nine).
+   */
+  binFloor: [Uint8Array, Uint8Array];
+}
+
+/** For each cell k = 0…m of an ascending-sorted reference: the number of edges strictly below r[k − 1] (0 for k = 0). */
+function binFloors(sorted: Float64Array, edges: readonly number[]): Uint8Array {
+  const out = new Uint8Array(sorted.length + 1);
+  let b = 0;
+  for (let k = 1; k <= sorted.length; k++) {
+    while (b < edges.length && edges[b] < sorted[k - 1]) b++;
+    out[k] = b;
+  }
+  return out;
 }
 
 /** Builds the reference of days [from, to] for days of n events under a threshold mode. */
@@ -36,7 +53,7 @@ export function buildReference(s: Stream, from: number, to: number, mode: Thresh
   const n = s.eventsPerDay;
   const a = dayStart(from, n);
   const b = dayStart(to + 1, n);
-  const sorted: [Float64Array, Float64Array] = [s.watch.slice(a, b).sort(), s.hour.slice(a, b).sort()];
+  const sorted: [Float64Array, Float64Array] = [sortReference(s.watch.subarray(a, b)), sortReference(s.hour.subarray(a, b))];
   const edges: [number[], number[]] = [quantileEdges(sorted[0]), quantileEdges(sorted[1])];
   const dev = new Float64Array(DEVICES.length);
   const gen = new Float64Array(GENRES.length);
@@ -48,7 +65,8 @@ export function buildReference(s: Stream, from: number, to: number, mode: Thresh
   const m = b - a;
   const thresholds = Float64Array.from(counts, (c) => psiThreshold(mode, c.length, n, m));
   const ks: [KsDay, KsDay] = [new KsDay(new KsReference(sorted[0])), new KsDay(new KsReference(sorted[1]))];
-  return { m, sorted, edges, counts, thresholds, ks };
+  const binFloor: [Uint8Array, Uint8Array] = [binFloors(sorted[0], edges[0]), binFloors(sorted[1], edges[1])];
+  return { m, sorted, edges, counts, thresholds, ks, binFloor };
 }
 
 /** One day's monitor values per feature (FEATURES order); KS for numeric, chi-square for categorical features. */
@@ -60,9 +78,12 @@ export interface DayMonitors {
   pValue: Float64Array;
 }
 
-/** Index of the PSI bin (−∞, e0], (e0, e1], …, (e_last, ∞) holding x: the number of edges below x. */
-function binOf(edges: readonly number[], x: number): number {
-  let b = 0;
+/**
+ * Index of the PSI bin (−∞, e0], (e0, e1], …, (e_last, ∞) holding x: the number of edges below x, counted on
+ * from `from` edges already known to be below x.
+ */
+function binOf(edges: readonly number[], x: number, from: number): number {
+  let b = from;
   while (b < edges.length && x > edges[b]) b++;
   return b;
 }
@@ -101,17 +122,22 @@ export class DayMonitor {
     const [kw, kh] = ref.ks;
     const [cw, ch, cd, cg] = this.#counts;
     const [ew, eh] = ref.edges;
+    const [fw, fh] = ref.binFloor;
     for (const c of this.#counts) c.fill(0);
     const start = dayStart(d, n);
     const eps = emptyShare(n);
-    for (let j = 0; j < n; j++) {
-      const i = start + j;
+    // One pass per column: each numeric feature's reference cells are touched in turn, so only one reference's
+    // tables compete for the cache at a time.
+    const end = start + n;
+    for (let i = start; i < end; i++) {
       const w = s.watch[i];
+      cw[binOf(ew, w, fw[kw.add(w)])]++;
+    }
+    for (let i = start; i < end; i++) {
       const h = s.hour[i];
-      kw.add(w);
-      kh.add(h);
-      cw[binOf(ew, w)]++;
-      ch[binOf(eh, h)]++;
+      ch[binOf(eh, h, fh[kh.add(h)])]++;
+    }
+    for (let i = start; i < end; i++) {
       cd[s.device[i]]++;
       cg[s.genre[i]]++;
     }
