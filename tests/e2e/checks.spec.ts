@@ -8,10 +8,10 @@ test('a knowledge check explains the answer, and the answer and section progress
   await expect(check.getByText('Choose an answer first.')).toBeVisible();
 
   // Options are lettered A-D in this learner's own order; pick by text, never by position.
-  const labels = check.locator('label.option');
+  const labels = check.locator('label.choice-option');
   await expect(labels).toHaveCount(4);
-  await expect(check.locator('.letter')).toHaveText(['A', 'B', 'C', 'D']);
-  const texts = (form: typeof check) => form.locator('label.option span:nth-of-type(2)').allInnerTexts();
+  await expect(check.locator('.choice-letter')).toHaveText(['A', 'B', 'C', 'D']);
+  const texts = (form: typeof check) => form.locator('label.choice-option span:nth-of-type(2)').allInnerTexts();
   const order = await texts(check);
   await check.getByRole('radio', { name: /Data Scientist: the right model for the problem/ }).check();
   await check.getByRole('button', { name: 'Check answer' }).click();
@@ -50,7 +50,7 @@ test('in guest mode the options are shuffled too, and a check can be answered', 
   await page.goto('./?guest#/lesson/roles/two-roles');
   await waitForApp(page);
   const check = page.locator('form.check').first();
-  await expect(check.locator('label.option')).toHaveCount(4);
+  await expect(check.locator('label.choice-option')).toHaveCount(4);
   await check.getByRole('radio', { name: /Data Scientist: builds the model/ }).check();
   await check.getByRole('button', { name: 'Check answer' }).click();
   await expect(check.locator('.verdict')).toHaveText('Not quite.');
