@@ -1,12 +1,12 @@
 // Streaming drift monitors for the Drift lab: each day's sessions against the champion's training window.
-// Bin edges and reference counts are computed once per reference; a day is counted into preallocated
+// A reference is grouped into cells once (gridReference.ts, no full sort); a day is counted into preallocated
 // typed arrays, then PSI, KS and chi-square are computed from the counts with the drift report's exact functions.
 import { ksPValue } from '../drift/ks';
-import { countInBins, psiFromCounts, quantileEdges } from '../drift/psi';
+import { psiFromCounts, quantileEdgesAt } from '../drift/psi';
 import { chiSquareHomogeneity } from '../drift/chiSquareHomogeneity';
 import { DEVICES, FEATURES, GENRES, type ThresholdMode } from './config';
-import { KsDay, KsReference } from './ksStream';
-import { sortReference } from './sortReference';
+import { GridReference } from './gridReference';
+import { KsDay } from './ksStream';
 import { psiThreshold } from './thresholds';
 import { dayStart, type Stream } from './stream';
 
@@ -20,9 +20,9 @@ export const emptyShare = (n: number): number => 0.5 / n;
 /** A monitoring reference: the sessions of days [from, to] (a model's training window). */
 export interface Reference {
   m: number;
-  /** Ascending-sorted reference values of the numeric features (watch minutes, hour). */
-  sorted: [Float64Array, Float64Array];
-  /** PSI bin edges of the numeric features: the reference's deciles (quantileEdges). */
+  /** The reference values of the numeric features (watch minutes, hour) in cells. */
+  grids: [GridReference, GridReference];
+  /** PSI bin edges of the numeric features: the reference's deciles (quantileEdgesAt, as quantileEdges on the sorted values). */
   edges: [number[], number[]];
   /** Reference counts per bin (numeric) or per category (device, genre), in FEATURES order. */
   counts: Float64Array[];
@@ -31,21 +31,34 @@ export interface Reference {
   /** Streaming KS accumulators of the numeric features against this reference (ksStream.ts). */
   ks: [KsDay, KsDay];
   /**
-   * Per numeric feature and KS cell k (values x with #{r ≤ x} = k): the edges below r[k − 1] ≤ x, i.e. the
-   * PSI bin every value of the cell reaches; binOf's scan starts there (one comparison instead of up to nine).
+   * Per numeric feature and reference cell: the number of edges in earlier cells, all below every value of
+   * the cell, i.e. the PSI bin every value of the cell reaches; binOf's scan starts there.
    */
   binFloor: [Uint8Array, Uint8Array];
 }
 
-/** For each cell k = 0…m of an ascending-sorted reference: the number of edges strictly below r[k − 1] (0 for k = 0). */
-function binFloors(sorted: Float64Array, edges: readonly number[]): Uint8Array {
-  const out = new Uint8Array(sorted.length + 1);
-  let b = 0;
-  for (let k = 1; k <= sorted.length; k++) {
-    while (b < edges.length && edges[b] < sorted[k - 1]) b++;
-    out[k] = b;
+/** For each cell of a grid: the number of edges lying in earlier cells. */
+function binFloors(grid: GridReference, edges: readonly number[]): Uint8Array {
+  const out = new Uint8Array(grid.cells);
+  for (const e of edges) {
+    const g = grid.cellOf(e) + 1;
+    if (g < grid.cells) out[g]++;
   }
+  for (let g = 1; g < grid.cells; g++) out[g] += out[g - 1];
   return out;
+}
+
+/** Reference counts in the PSI bins (−∞, e0], (e0, e1], …, (e_last, ∞): countInBins on the sorted values. */
+function countsInBins(grid: GridReference, edges: readonly number[]): Float64Array {
+  const counts = new Float64Array(edges.length + 1);
+  let below = 0;
+  edges.forEach((e, b) => {
+    const atMost = grid.countAtMost(e);
+    counts[b] = atMost - below;
+    below = atMost;
+  });
+  counts[edges.length] = grid.m - below;
+  return counts;
 }
 
 /** Builds the reference of days [from, to] for days of n events under a threshold mode. */
@@ -53,20 +66,20 @@ export function buildReference(s: Stream, from: number, to: number, mode: Thresh
   const n = s.eventsPerDay;
   const a = dayStart(from, n);
   const b = dayStart(to + 1, n);
-  const sorted: [Float64Array, Float64Array] = [sortReference(s.watch.subarray(a, b)), sortReference(s.hour.subarray(a, b))];
-  const edges: [number[], number[]] = [quantileEdges(sorted[0]), quantileEdges(sorted[1])];
+  const grids: [GridReference, GridReference] = [new GridReference(s.watch.subarray(a, b)), new GridReference(s.hour.subarray(a, b))];
+  const edges = grids.map((g) => quantileEdgesAt(g.m, (k) => g.valueAtRank(k))) as [number[], number[]];
   const dev = new Float64Array(DEVICES.length);
   const gen = new Float64Array(GENRES.length);
   for (let i = a; i < b; i++) {
     dev[s.device[i]]++;
     gen[s.genre[i]]++;
   }
-  const counts = [countInBins(sorted[0], edges[0]), countInBins(sorted[1], edges[1]), dev, gen];
+  const counts = [countsInBins(grids[0], edges[0]), countsInBins(grids[1], edges[1]), dev, gen];
   const m = b - a;
   const thresholds = Float64Array.from(counts, (c) => psiThreshold(mode, c.length, n, m));
-  const ks: [KsDay, KsDay] = [new KsDay(new KsReference(sorted[0])), new KsDay(new KsReference(sorted[1]))];
-  const binFloor: [Uint8Array, Uint8Array] = [binFloors(sorted[0], edges[0]), binFloors(sorted[1], edges[1])];
-  return { m, sorted, edges, counts, thresholds, ks, binFloor };
+  const ks: [KsDay, KsDay] = [new KsDay(grids[0]), new KsDay(grids[1])];
+  const binFloor: [Uint8Array, Uint8Array] = [binFloors(grids[0], edges[0]), binFloors(grids[1], edges[1])];
+  return { m, grids, edges, counts, thresholds, ks, binFloor };
 }
 
 /** One day's monitor values per feature (FEATURES order); KS for numeric, chi-square for categorical features. */
@@ -103,7 +116,7 @@ function nonEmptyRows(ref: Float64Array, cur: Float64Array): [number[], number[]
 
 /**
  * A reusable per-day monitor: `observe(stream, day, ref)` counts the day's n events into PSI bins, categories
- * and the reference's KS cells (one pass, no sort, no allocation per event), then fills `out` with PSI
+ * and the reference's cells (one pass, no sort, no allocation per event), then fills `out` with PSI
  * (psiFromCounts over the reference's bins, an empty bin's share set to emptyShare(n)), KS (the streaming D,
  * equal to ksStatistic's, with ksPValue: exactly ks2Samp's numbers) and chi-square (as chiSquareHomogeneity).
  */
