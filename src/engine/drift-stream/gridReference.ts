@@ -26,10 +26,11 @@ export class GridReference {
   readonly boundaryShare: Float64Array;
   /** The first cell ≥ g holding reference values (cells when none), for g = 0…cells. */
   readonly nextFilled: Int32Array;
-  readonly #lo: number;
-  readonly #hi: number;
-  readonly #scale: number;
-  readonly #widths: number;
+  /** The reference's smallest and largest values, G (the cells of equal width between them) and G/(hi − lo). */
+  readonly lo: number;
+  readonly hi: number;
+  readonly widths: number;
+  readonly scale: number;
   /** The values grouped by cell: cell g at [before[g], before[g + 1]), ascending once #sorted[g] is 1. */
   readonly #grouped: Float64Array;
   readonly #sorted: Uint8Array;
@@ -47,10 +48,10 @@ export class GridReference {
     const { before, grouped } = groupIntoCells(values, lo, scale, widths);
     this.m = m;
     this.cells = cells;
-    this.#lo = lo;
-    this.#hi = hi;
-    this.#widths = widths;
-    this.#scale = scale;
+    this.lo = lo;
+    this.hi = hi;
+    this.widths = widths;
+    this.scale = scale;
     this.before = before;
     this.boundaryShare = cumulativeShares(before, m);
     this.nextFilled = nextFilledCells(before);
@@ -64,10 +65,10 @@ export class GridReference {
    * (at most G). Non-decreasing in x (each floating-point step is), so cells order values.
    */
   cellOf(x: number): number {
-    if (x < this.#lo) return 0;
-    if (x > this.#hi) return this.#widths + 1;
-    const t = (x - this.#lo) * this.#scale;
-    return t < this.#widths ? (t | 0) + 1 : this.#widths;
+    if (x < this.lo) return 0;
+    if (x > this.hi) return this.widths + 1;
+    const t = (x - this.lo) * this.scale;
+    return t < this.widths ? (t | 0) + 1 : this.widths;
   }
 
   /** How many times the smallest value of cell g occurs in it (0 for an empty cell). */
@@ -143,18 +144,20 @@ function insertionSort(a: Float64Array): void {
 function groupIntoCells(values: Float64Array, lo: number, scale: number, widths: number): { before: Int32Array; grouped: Float64Array } {
   const m = values.length;
   const cells = widths + 2;
-  const cellOfValue = new Int32Array(m);
   const before = new Int32Array(cells + 1);
+  // The cell of a value is computed twice (counting, then placing): cheaper than keeping m cell numbers.
   for (let i = 0; i < m; i++) {
     const t = (values[i] - lo) * scale;
-    const g = t < widths ? (t | 0) + 1 : widths;
-    cellOfValue[i] = g;
-    before[g + 1]++;
+    before[(t < widths ? (t | 0) + 1 : widths) + 1]++;
   }
   for (let g = 0; g < cells; g++) before[g + 1] += before[g];
   const grouped = new Float64Array(m);
   const next = before.slice(0, cells);
-  for (let i = 0; i < m; i++) grouped[next[cellOfValue[i]]++] = values[i];
+  for (let i = 0; i < m; i++) {
+    const x = values[i];
+    const t = (x - lo) * scale;
+    grouped[next[t < widths ? (t | 0) + 1 : widths]++] = x;
+  }
   return { before, grouped };
 }
 

@@ -28,8 +28,6 @@ export interface Reference {
   counts: Float64Array[];
   /** The PSI alarm line per feature for days of n events. */
   thresholds: Float64Array;
-  /** Streaming KS accumulators of the numeric features against this reference (ksStream.ts). */
-  ks: [KsDay, KsDay];
   /**
    * Per numeric feature and reference cell: the number of edges in earlier cells, all below every value of
    * the cell, i.e. the PSI bin every value of the cell reaches; binOf's scan starts there.
@@ -70,16 +68,16 @@ export function buildReference(s: Stream, from: number, to: number, mode: Thresh
   const edges = grids.map((g) => quantileEdgesAt(g.m, (k) => g.valueAtRank(k))) as [number[], number[]];
   const dev = new Float64Array(DEVICES.length);
   const gen = new Float64Array(GENRES.length);
+  const { device, genre } = s;
   for (let i = a; i < b; i++) {
-    dev[s.device[i]]++;
-    gen[s.genre[i]]++;
+    dev[device[i]]++;
+    gen[genre[i]]++;
   }
   const counts = [countsInBins(grids[0], edges[0]), countsInBins(grids[1], edges[1]), dev, gen];
   const m = b - a;
   const thresholds = Float64Array.from(counts, (c) => psiThreshold(mode, c.length, n, m));
-  const ks: [KsDay, KsDay] = [new KsDay(grids[0]), new KsDay(grids[1])];
   const binFloor: [Uint8Array, Uint8Array] = [binFloors(grids[0], edges[0]), binFloors(grids[1], edges[1])];
-  return { m, grids, edges, counts, thresholds, ks, binFloor };
+  return { m, grids, edges, counts, thresholds, binFloor };
 }
 
 /** One day's monitor values per feature (FEATURES order); KS for numeric, chi-square for categorical features. */
@@ -99,6 +97,22 @@ function binOf(edges: readonly number[], x: number, from: number): number {
   let b = from;
   while (b < edges.length && x > edges[b]) b++;
   return b;
+}
+
+/** Device and genre counts of sessions [start, end), through the counts of their pairs. */
+function countCategories(device: Uint8Array, genre: Uint8Array, start: number, end: number, pairs: Int32Array, devices: Float64Array, genres: Float64Array): void {
+  const k = genres.length;
+  pairs.fill(0);
+  for (let i = start; i < end; i++) pairs[device[i] * k + genre[i]]++;
+  for (let p = 0; p < pairs.length; p++) {
+    devices[(p / k) | 0] += pairs[p];
+    genres[p % k] += pairs[p];
+  }
+}
+
+/** Counts values[start + i] into its PSI bin for each i, knowing its reference cell cells[i]. */
+function countBins(values: Float64Array, start: number, cells: Int32Array, edges: readonly number[], binFloor: Uint8Array, counts: Float64Array): void {
+  for (let i = 0; i < cells.length; i++) counts[binOf(edges, values[start + i], binFloor[cells[i]])]++;
 }
 
 /** The two count rows without categories empty in both (scipy refuses zero expected counts; they carry no signal). */
@@ -123,6 +137,11 @@ function nonEmptyRows(ref: Float64Array, cur: Float64Array): [number[], number[]
 export class DayMonitor {
   readonly out: DayMonitors;
   #counts: Float64Array[];
+  /** Streaming KS accumulators of the numeric features (ksStream.ts), pointed at the reference of the day. */
+  readonly #ks: [KsDay, KsDay] = [new KsDay(), new KsDay()];
+  #reference: Reference | null = null;
+  /** Sessions per (device, genre) pair of the day: one count per session instead of two. */
+  readonly #pairs = new Int32Array(DEVICES.length * GENRES.length);
 
   constructor() {
     const k = FEATURES.length;
@@ -132,7 +151,12 @@ export class DayMonitor {
 
   observe(s: Stream, d: number, ref: Reference): DayMonitors {
     const n = s.eventsPerDay;
-    const [kw, kh] = ref.ks;
+    const [kw, kh] = this.#ks;
+    if (ref !== this.#reference) {
+      kw.use(ref.grids[0]);
+      kh.use(ref.grids[1]);
+      this.#reference = ref;
+    }
     const [cw, ch, cd, cg] = this.#counts;
     const [ew, eh] = ref.edges;
     const [fw, fh] = ref.binFloor;
@@ -142,22 +166,17 @@ export class DayMonitor {
     // One pass per column: each numeric feature's reference cells are touched in turn, so only one reference's
     // tables compete for the cache at a time.
     const end = start + n;
-    for (let i = start; i < end; i++) {
-      const w = s.watch[i];
-      cw[binOf(ew, w, fw[kw.add(w)])]++;
-    }
-    for (let i = start; i < end; i++) {
-      const h = s.hour[i];
-      ch[binOf(eh, h, fh[kh.add(h)])]++;
-    }
-    for (let i = start; i < end; i++) {
-      cd[s.device[i]]++;
-      cg[s.genre[i]]++;
-    }
+    // Columns in locals: read through `s` in the loop, V8 reloads them after every store.
+    const { watch, hour, device, genre } = s;
+    kw.addAll(watch, start, end);
+    countBins(watch, start, kw.cellsOfDay(), ew, fw, cw);
+    kh.addAll(hour, start, end);
+    countBins(hour, start, kh.cellsOfDay(), eh, fh, ch);
+    countCategories(device, genre, start, end, this.#pairs, cd, cg);
     for (let f = 0; f < 2; f++) {
       const bins = ref.edges[f].length + 1;
       this.out.psi[f] = psiFromCounts(ref.counts[f], this.#counts[f].subarray(0, bins), eps);
-      const ks = ksPValue(ref.ks[f].statistic(), ref.m, n);
+      const ks = ksPValue(this.#ks[f].statistic(), ref.m, n);
       this.out.statistic[f] = ks.statistic;
       this.out.pValue[f] = ks.pValue;
     }
