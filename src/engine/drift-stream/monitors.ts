@@ -1,12 +1,12 @@
 // Streaming drift monitors for the Drift lab: each day's sessions against the champion's training window.
-// Bin edges and reference counts are computed once per reference; a day is counted into preallocated
+// A reference is grouped into cells once (gridReference.ts, no full sort); a day is counted into preallocated
 // typed arrays, then PSI, KS and chi-square are computed from the counts with the drift report's exact functions.
 import { ksPValue } from '../drift/ks';
-import { countInBins, psiFromCounts, quantileEdges } from '../drift/psi';
+import { psiFromCounts, quantileEdgesAt } from '../drift/psi';
 import { chiSquareHomogeneity } from '../drift/chiSquareHomogeneity';
 import { DEVICES, FEATURES, GENRES, type ThresholdMode } from './config';
-import { KsDay, KsReference } from './ksStream';
-import { sortReference } from './sortReference';
+import { GridReference } from './gridReference';
+import { KsDay } from './ksStream';
 import { psiThreshold } from './thresholds';
 import { dayStart, type Stream } from './stream';
 
@@ -20,32 +20,43 @@ export const emptyShare = (n: number): number => 0.5 / n;
 /** A monitoring reference: the sessions of days [from, to] (a model's training window). */
 export interface Reference {
   m: number;
-  /** Ascending-sorted reference values of the numeric features (watch minutes, hour). */
-  sorted: [Float64Array, Float64Array];
-  /** PSI bin edges of the numeric features: the reference's deciles (quantileEdges). */
+  /** The reference values of the numeric features (watch minutes, hour) in cells. */
+  grids: [GridReference, GridReference];
+  /** PSI bin edges of the numeric features: the reference's deciles (quantileEdgesAt, as quantileEdges on the sorted values). */
   edges: [number[], number[]];
   /** Reference counts per bin (numeric) or per category (device, genre), in FEATURES order. */
   counts: Float64Array[];
   /** The PSI alarm line per feature for days of n events. */
   thresholds: Float64Array;
-  /** Streaming KS accumulators of the numeric features against this reference (ksStream.ts). */
-  ks: [KsDay, KsDay];
   /**
-   * Per numeric feature and KS cell k (values x with #{r ≤ x} = k): the edges below r[k − 1] ≤ x, i.e. the
-   * PSI bin every value of the cell reaches; binOf's scan starts there (one comparison instead of up to nine).
+   * Per numeric feature and reference cell: the number of edges in earlier cells, all below every value of
+   * the cell, i.e. the PSI bin every value of the cell reaches; binOf's scan starts there.
    */
   binFloor: [Uint8Array, Uint8Array];
 }
 
-/** For each cell k = 0…m of an ascending-sorted reference: the number of edges strictly below r[k − 1] (0 for k = 0). */
-function binFloors(sorted: Float64Array, edges: readonly number[]): Uint8Array {
-  const out = new Uint8Array(sorted.length + 1);
-  let b = 0;
-  for (let k = 1; k <= sorted.length; k++) {
-    while (b < edges.length && edges[b] < sorted[k - 1]) b++;
-    out[k] = b;
+/** For each cell of a grid: the number of edges lying in earlier cells. */
+function binFloors(grid: GridReference, edges: readonly number[]): Uint8Array {
+  const out = new Uint8Array(grid.cells);
+  for (const e of edges) {
+    const g = grid.cellOf(e) + 1;
+    if (g < grid.cells) out[g]++;
   }
+  for (let g = 1; g < grid.cells; g++) out[g] += out[g - 1];
   return out;
+}
+
+/** Reference counts in the PSI bins (−∞, e0], (e0, e1], …, (e_last, ∞): countInBins on the sorted values. */
+function countsInBins(grid: GridReference, edges: readonly number[]): Float64Array {
+  const counts = new Float64Array(edges.length + 1);
+  let below = 0;
+  edges.forEach((e, b) => {
+    const atMost = grid.countAtMost(e);
+    counts[b] = atMost - below;
+    below = atMost;
+  });
+  counts[edges.length] = grid.m - below;
+  return counts;
 }
 
 /** Builds the reference of days [from, to] for days of n events under a threshold mode. */
@@ -53,20 +64,20 @@ export function buildReference(s: Stream, from: number, to: number, mode: Thresh
   const n = s.eventsPerDay;
   const a = dayStart(from, n);
   const b = dayStart(to + 1, n);
-  const sorted: [Float64Array, Float64Array] = [sortReference(s.watch.subarray(a, b)), sortReference(s.hour.subarray(a, b))];
-  const edges: [number[], number[]] = [quantileEdges(sorted[0]), quantileEdges(sorted[1])];
+  const grids: [GridReference, GridReference] = [new GridReference(s.watch.subarray(a, b)), new GridReference(s.hour.subarray(a, b))];
+  const edges = grids.map((g) => quantileEdgesAt(g.m, (k) => g.valueAtRank(k))) as [number[], number[]];
   const dev = new Float64Array(DEVICES.length);
   const gen = new Float64Array(GENRES.length);
+  const { device, genre } = s;
   for (let i = a; i < b; i++) {
-    dev[s.device[i]]++;
-    gen[s.genre[i]]++;
+    dev[device[i]]++;
+    gen[genre[i]]++;
   }
-  const counts = [countInBins(sorted[0], edges[0]), countInBins(sorted[1], edges[1]), dev, gen];
+  const counts = [countsInBins(grids[0], edges[0]), countsInBins(grids[1], edges[1]), dev, gen];
   const m = b - a;
   const thresholds = Float64Array.from(counts, (c) => psiThreshold(mode, c.length, n, m));
-  const ks: [KsDay, KsDay] = [new KsDay(new KsReference(sorted[0])), new KsDay(new KsReference(sorted[1]))];
-  const binFloor: [Uint8Array, Uint8Array] = [binFloors(sorted[0], edges[0]), binFloors(sorted[1], edges[1])];
-  return { m, sorted, edges, counts, thresholds, ks, binFloor };
+  const binFloor: [Uint8Array, Uint8Array] = [binFloors(grids[0], edges[0]), binFloors(grids[1], edges[1])];
+  return { m, grids, edges, counts, thresholds, binFloor };
 }
 
 /** One day's monitor values per feature (FEATURES order); KS for numeric, chi-square for categorical features. */
@@ -88,6 +99,22 @@ function binOf(edges: readonly number[], x: number, from: number): number {
   return b;
 }
 
+/** Device and genre counts of sessions [start, end), through the counts of their pairs. */
+function countCategories(device: Uint8Array, genre: Uint8Array, start: number, end: number, pairs: Int32Array, devices: Float64Array, genres: Float64Array): void {
+  const k = genres.length;
+  pairs.fill(0);
+  for (let i = start; i < end; i++) pairs[device[i] * k + genre[i]]++;
+  for (let p = 0; p < pairs.length; p++) {
+    devices[(p / k) | 0] += pairs[p];
+    genres[p % k] += pairs[p];
+  }
+}
+
+/** Counts values[start + i] into its PSI bin for each i, knowing its reference cell cells[i]. */
+function countBins(values: Float64Array, start: number, cells: Int32Array, edges: readonly number[], binFloor: Uint8Array, counts: Float64Array): void {
+  for (let i = 0; i < cells.length; i++) counts[binOf(edges, values[start + i], binFloor[cells[i]])]++;
+}
+
 /** The two count rows without categories empty in both (scipy refuses zero expected counts; they carry no signal). */
 function nonEmptyRows(ref: Float64Array, cur: Float64Array): [number[], number[]] {
   const r: number[] = [];
@@ -103,13 +130,18 @@ function nonEmptyRows(ref: Float64Array, cur: Float64Array): [number[], number[]
 
 /**
  * A reusable per-day monitor: `observe(stream, day, ref)` counts the day's n events into PSI bins, categories
- * and the reference's KS cells (one pass, no sort, no allocation per event), then fills `out` with PSI
+ * and the reference's cells (one pass, no sort, no allocation per event), then fills `out` with PSI
  * (psiFromCounts over the reference's bins, an empty bin's share set to emptyShare(n)), KS (the streaming D,
  * equal to ksStatistic's, with ksPValue: exactly ks2Samp's numbers) and chi-square (as chiSquareHomogeneity).
  */
 export class DayMonitor {
   readonly out: DayMonitors;
   #counts: Float64Array[];
+  /** Streaming KS accumulators of the numeric features (ksStream.ts), pointed at the reference of the day. */
+  readonly #ks: [KsDay, KsDay] = [new KsDay(), new KsDay()];
+  #reference: Reference | null = null;
+  /** Sessions per (device, genre) pair of the day: one count per session instead of two. */
+  readonly #pairs = new Int32Array(DEVICES.length * GENRES.length);
 
   constructor() {
     const k = FEATURES.length;
@@ -119,7 +151,12 @@ export class DayMonitor {
 
   observe(s: Stream, d: number, ref: Reference): DayMonitors {
     const n = s.eventsPerDay;
-    const [kw, kh] = ref.ks;
+    const [kw, kh] = this.#ks;
+    if (ref !== this.#reference) {
+      kw.use(ref.grids[0]);
+      kh.use(ref.grids[1]);
+      this.#reference = ref;
+    }
     const [cw, ch, cd, cg] = this.#counts;
     const [ew, eh] = ref.edges;
     const [fw, fh] = ref.binFloor;
@@ -129,22 +166,17 @@ export class DayMonitor {
     // One pass per column: each numeric feature's reference cells are touched in turn, so only one reference's
     // tables compete for the cache at a time.
     const end = start + n;
-    for (let i = start; i < end; i++) {
-      const w = s.watch[i];
-      cw[binOf(ew, w, fw[kw.add(w)])]++;
-    }
-    for (let i = start; i < end; i++) {
-      const h = s.hour[i];
-      ch[binOf(eh, h, fh[kh.add(h)])]++;
-    }
-    for (let i = start; i < end; i++) {
-      cd[s.device[i]]++;
-      cg[s.genre[i]]++;
-    }
+    // Columns in locals: read through `s` in the loop, V8 reloads them after every store.
+    const { watch, hour, device, genre } = s;
+    kw.addAll(watch, start, end);
+    countBins(watch, start, kw.cellsOfDay(), ew, fw, cw);
+    kh.addAll(hour, start, end);
+    countBins(hour, start, kh.cellsOfDay(), eh, fh, ch);
+    countCategories(device, genre, start, end, this.#pairs, cd, cg);
     for (let f = 0; f < 2; f++) {
       const bins = ref.edges[f].length + 1;
       this.out.psi[f] = psiFromCounts(ref.counts[f], this.#counts[f].subarray(0, bins), eps);
-      const ks = ksPValue(ref.ks[f].statistic(), ref.m, n);
+      const ks = ksPValue(this.#ks[f].statistic(), ref.m, n);
       this.out.statistic[f] = ks.statistic;
       this.out.pValue[f] = ks.pValue;
     }

@@ -12,6 +12,19 @@ export const PSI_ALPHA = 0.001;
  * by bisection on chiSquareSf to a relative width of 1e-12. upper in (0, 1), df > 0.
  */
 export function chiSquareQuantileUpper(upper: number, df: number): number {
+  // A reference is rebuilt at every promotion (up to daily) and asks for the same few quantiles each time.
+  const key = `${upper} ${df}`;
+  let q = quantiles.get(key);
+  if (q === undefined) {
+    q = bisectChiSquareUpper(upper, df);
+    if (quantiles.size < 64) quantiles.set(key, q);
+  }
+  return q;
+}
+
+const quantiles = new Map<string, number>();
+
+function bisectChiSquareUpper(upper: number, df: number): number {
   let lo = 0;
   let hi = Math.max(1, df);
   while (chiSquareSf(hi, df) > upper) hi *= 2;

@@ -32,10 +32,16 @@ export function psiFromCounts(reference: ArrayLike<number>, current: ArrayLike<n
  * between order statistics (numpy.quantile's default 'linear' method): position q·(n − 1).
  */
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
-  const pos = q * (sorted.length - 1);
+  return quantileAt(sorted.length, (k) => sorted[k], q);
+}
+
+/** quantileSorted of a sample of `length` values whose k-th smallest is at(k) (nothing else is read). */
+function quantileAt(length: number, at: (k: number) => number, q: number): number {
+  const pos = q * (length - 1);
   const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  const hi = Math.min(lo + 1, length - 1);
+  const low = at(lo);
+  return low + (at(hi) - low) * (pos - lo);
 }
 
 /**
@@ -44,9 +50,14 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
  * with the first open to −∞ and the last to +∞, so there are edges.length + 1 bins.
  */
 export function quantileEdges(referenceSorted: ArrayLike<number>, bins = PSI_BINS): number[] {
+  return quantileEdgesAt(referenceSorted.length, (k) => referenceSorted[k], bins);
+}
+
+/** quantileEdges of a sample of `length` values whose k-th smallest is at(k): only the ranks it needs are read. */
+export function quantileEdgesAt(length: number, at: (k: number) => number, bins = PSI_BINS): number[] {
   const edges: number[] = [];
   for (let i = 1; i < bins; i++) {
-    const e = quantileSorted(referenceSorted, i / bins);
+    const e = quantileAt(length, at, i / bins);
     if (edges.length === 0 || e !== edges[edges.length - 1]) edges.push(e);
   }
   return edges;

@@ -44,8 +44,10 @@ describe('the streaming day monitor', () => {
     });
   });
 
-  it('gives exactly the drift report functions’ numbers on every day of a drifting stream', () => {
-    const n = 120;
+  it.each([
+    [120, 'exact KS p-values'],
+    [2_740, 'asymptotic KS p-values: the bench’s 10⁶ sessions a year'],
+  ])('gives exactly the drift report functions’ numbers on days of a drifting stream, %i sessions a day (%s)', (n) => {
     const s = generateStream(5, n, { sudden: true, gradual: true, recurring: true, concept: true, brokenExports: true });
     const ref = buildReference(s, -10, -4, 'scaled');
     const monitor = new DayMonitor();

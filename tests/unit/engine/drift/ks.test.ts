@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ks2Samp, ksStatistic, roundHalfEven } from '../../../../src/engine/drift/ks';
 import { kolmogorovSf } from '../../../../src/engine/drift/kolmogorov';
-import { smirnovSf } from '../../../../src/engine/drift/smirnov';
+import { sampledLogSum, smirnovSf, smirnovSfAllTerms } from '../../../../src/engine/drift/smirnov';
 import { expectClose } from '../stats/reference';
 import { recipeValues, SIG4, toolCases, type Recipe } from './reference';
 
@@ -40,6 +40,28 @@ describe('smirnovSf matches scipy.special.smirnov', () => {
       expectClose(smirnovSf(c.inputs.n, c.inputs.x), c.expected.sf, SIG4, `smirnov(${c.inputs.n}, ${c.inputs.x})`, 1e-300);
     });
   }
+});
+
+describe('smirnovSf’s sampled sum (every 32nd or 8th term of a sum of 1,024 or more)', () => {
+  // x from where the two-sided test first calls smirnovSf (n·x² = 2.2) to ½, in 12 steps.
+  const grid = (n: number) => Array.from({ length: 13 }, (_, step) => Math.sqrt(2.2 / n) + ((0.5 - Math.sqrt(2.2 / n)) * step) / 12);
+  const sampled = (n: number, x: number) => sampledLogSum(n, x, n - Math.floor(n * x)) !== null;
+
+  it.each([1000, 1250, 2397, 5000, 20_000, 100_000, 1_000_000])('n = %i: agrees with the sum of every term to 1e-9', (n) => {
+    for (const x of grid(n)) {
+      const all = smirnovSfAllTerms(n, x);
+      expect(Math.abs(smirnovSf(n, x) - all)).toBeLessThanOrEqual(1e-9 * all);
+    }
+  });
+
+  it.each([2397, 5000, 20_000, 100_000, 1_000_000])('n = %i (a drift lab day or larger): serves every x of the grid', (n) => {
+    expect(grid(n).filter((x) => sampled(n, x))).toHaveLength(13);
+  });
+
+  it('declines where the first term is not negligible next to the largest (n·x² = 2.2 at n = 1,000: only ~38 nats)', () => {
+    expect(sampled(1000, Math.sqrt(2.2 / 1000))).toBe(false);
+    expect(smirnovSf(1000, Math.sqrt(2.2 / 1000))).toBe(smirnovSfAllTerms(1000, Math.sqrt(2.2 / 1000)));
+  });
 });
 
 describe('ksStatistic', () => {
