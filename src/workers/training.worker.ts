@@ -6,14 +6,15 @@
  * With OffscreenCanvas (Chromium, Firefox ≥ 105, Safari ≥ 17) TF.js's webgl
  * backend runs inside the worker; without it, 'webgl' reports unavailable.
  */
-import { createTrainingHost } from './training-host';
+import { createTrainingHost, type TrainingHost } from './training-host';
 import type { WorkerReply, WorkerRequest } from './protocol';
+import { serve } from './serve';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-const host = createTrainingHost((msg: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(msg, transfer));
-
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => host.handle(event.data);
+// One host for the worker's life (it keeps the loaded engine and the running jobs); every message goes to it.
+let host: TrainingHost | null = null;
+serve<WorkerReply>((message: WorkerRequest, post) => (host ??= createTrainingHost(post)).handle(message));
 
 scope.onunhandledrejection = (event: PromiseRejectionEvent) => {
   const reason: unknown = event.reason;
