@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseBackend, longestTaskBetween, median, observeLongTasks, readStore, waitForApp } from './lib/app.mjs';
+import { chooseBackend, clickUntilRecorded, median, observeLongTasks, waitForApp } from './lib/app.mjs';
 import { chromiumArgs } from './lib/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,24 +27,7 @@ const TARGET = { fastestTrainMs: 1_000, longTaskMs: 50 };
 const round = (x, d = 0) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
 
 /** Clicks Train and waits for the run it records; returns the run, click → recorded in ms, and the longest task meanwhile. */
-async function timedTrain(page, button) {
-  await page.waitForFunction((el) => !el.disabled, await button.elementHandle(), { timeout: RUN_TIMEOUT_MS });
-  const known = new Set((await readStore(page, 'runs')).map((r) => r.id));
-  const { t0, epoch0 } = await button.evaluate((el) => {
-    const t = { t0: performance.now(), epoch0: Date.now() };
-    el.click();
-    return t;
-  });
-  let run = null;
-  for (const deadline = Date.now() + RUN_TIMEOUT_MS; !run; ) {
-    if (Date.now() > deadline) throw new Error(`no ${LAB} run recorded within ${RUN_TIMEOUT_MS} ms`);
-    await page.waitForTimeout(50); // polling the store, not waiting for a result
-    run = (await readStore(page, 'runs')).find((r) => !known.has(r.id) && r.lab === LAB) ?? null;
-  }
-  const wallMs = Math.max(0, run.createdAt - epoch0);
-  const longestTaskMs = await longestTaskBetween(page, t0, t0 + wallMs);
-  return { run, wallMs, longestTaskMs };
-}
+const timedTrain = (page, button) => clickUntilRecorded(page, button, { lab: LAB, timeoutMs: RUN_TIMEOUT_MS });
 
 async function benchBackend(context, backend) {
   const page = await context.newPage();

@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseBackend, longestTaskBetween, median, observeLongTasks, readStore, waitForApp } from './lib/app.mjs';
+import { chooseBackend, clickUntilRecorded, median, observeLongTasks, waitForApp } from './lib/app.mjs';
 import { chromiumArgs, mainThreadTasks } from './lib/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,27 +57,19 @@ const round = (x, d = 1) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
  * the run, that time, and the longest main-thread task in between.
  */
 async function timedTrain(page, button, lab, model, { trace = false } = {}) {
-  await button.waitFor();
-  await page.waitForFunction((el) => !el.disabled, await button.elementHandle(), { timeout: RUN_TIMEOUT_MS });
-  const known = new Set((await readStore(page, 'runs')).map((r) => r.id));
-  if (trace) await page.context().browser().startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  const { t0, epoch0 } = await button.evaluate((el) => {
-    const t = { t0: performance.now(), epoch0: Date.now() };
-    el.click();
-    return t;
-  });
-  const deadline = Date.now() + RUN_TIMEOUT_MS;
-  let run = null;
-  while (!run) {
-    if (Date.now() > deadline) throw new Error(`no ${lab} ${model} run recorded within ${RUN_TIMEOUT_MS} ms`);
-    await page.waitForTimeout(50); // polling the store, not waiting for a result
-    run = (await readStore(page, 'runs')).find((r) => !known.has(r.id) && r.lab === lab && r.model === model) ?? null;
-  }
-  const traced = trace ? mainThreadTasks(JSON.parse((await page.context().browser().stopTracing()).toString()).traceEvents) : null;
-  const wallMs = Math.max(0, run.createdAt - epoch0);
-  const longestTaskMs = await longestTaskBetween(page, t0, t0 + wallMs);
+  const browser = page.context().browser();
+  let traced = null;
+  const around = trace
+    ? async (wait) => {
+        await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+        const got = await wait();
+        traced = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+        return got;
+      }
+    : null;
+  const timed = await clickUntilRecorded(page, button, { lab, matches: (r) => r.model === model, timeoutMs: RUN_TIMEOUT_MS, around });
   const cpu = traced ? { longestTaskCpuMs: round(Math.max(0, ...traced.map((t) => t.cpuMs)), 1), longestTaskTracedWallMs: round(Math.max(0, ...traced.map((t) => t.wallMs)), 1) } : {};
-  return { run, wallMs, longestTaskMs, ...cpu };
+  return { ...timed, ...cpu };
 }
 
 /** The lab's own per-epoch holdout accuracy table (its chart's table alternative), as fractions. */

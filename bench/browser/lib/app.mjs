@@ -70,3 +70,32 @@ export async function chooseBackend(page, base, backend) {
     await page.waitForTimeout(50);
   }
 }
+
+/**
+ * Clicks `button` (once it is enabled) and polls the runs store until the lab records a new run matching
+ * `matches`; returns that run, click → recorded (ms, from the run's createdAt) and the longest main-thread task
+ * in between. `around` may start and stop a trace around the wait (it gets the page and a function to await).
+ */
+export async function clickUntilRecorded(page, button, { lab, matches = () => true, timeoutMs, pollMs = 50, around = null }) {
+  await button.waitFor();
+  await page.waitForFunction((el) => !el.disabled, await button.elementHandle(), { timeout: timeoutMs });
+  const known = new Set((await readStore(page, 'runs')).map((r) => r.id));
+  const wait = async () => {
+    const { t0, epoch0 } = await button.evaluate((el) => {
+      const t = { t0: performance.now(), epoch0: Date.now() };
+      el.click();
+      return t;
+    });
+    let run = null;
+    for (const deadline = Date.now() + timeoutMs; !run; ) {
+      if (Date.now() > deadline) throw new Error(`no ${lab} run recorded within ${timeoutMs} ms`);
+      await page.waitForTimeout(pollMs); // polling the store, not waiting for a result
+      run = (await readStore(page, 'runs')).find((r) => !known.has(r.id) && r.lab === lab && matches(r)) ?? null;
+    }
+    return { run, t0, epoch0 };
+  };
+  const { run, t0, epoch0 } = around ? await around(wait) : await wait();
+  const wallMs = Math.max(0, run.createdAt - epoch0);
+  const longestTaskMs = await longestTaskBetween(page, t0, t0 + wallMs);
+  return { run, wallMs, longestTaskMs };
+}
