@@ -3,7 +3,7 @@ import { childSeed, createRng } from '../random/rng';
 import { datasetProblem, gatherLabels, gatherRows, permutation } from './batches';
 import { TrainingError } from './errors';
 import { createYielder } from './yield';
-import type { BatchMetrics, EpochMetrics, TrainHistory } from './types';
+import type { BatchMetrics, EpochMetrics, TrainHistory, TrainLoopOptions } from './types';
 
 /** A binary dataset: `rows` samples of `cols` features (row-major) with 0/1 outcomes. */
 export interface BinaryData {
@@ -13,22 +13,10 @@ export interface BinaryData {
 }
 
 /** Inputs of trainLogistic. */
-export interface TrainLogisticOptions extends BinaryData {
+export interface TrainLogisticOptions extends BinaryData, TrainLoopOptions {
   cols: number;
-  epochs: number;
-  batchSize: number;
-  /** Adam step size. */
-  learningRate: number;
-  /** Seeds the mini-batch order (the weights start at zero). */
-  seed: number;
-  /** Scored after every epoch (no training on it). */
+  /** Scored after every epoch (no training on it). The weights start at zero: the seed orders the batches only. */
   validation?: BinaryData;
-  onEpoch?: (m: EpochMetrics) => void | Promise<void>;
-  onBatch?: (m: BatchMetrics) => void;
-  /** Checked before every batch; returning true ends training early (stopped = true). */
-  shouldStop?: () => boolean;
-  /** Yield to the event loop about this often (ms) so a cancel message can arrive. Default 100. */
-  yieldEveryMs?: number;
 }
 
 /** What trainLogistic returns. The caller owns `model` and must dispose it. */

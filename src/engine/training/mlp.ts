@@ -3,7 +3,7 @@ import { childSeed, createRng } from '../random/rng';
 import { datasetProblem, gatherLabels, gatherRows, permutation } from './batches';
 import { TrainingError } from './errors';
 import { createYielder } from './yield';
-import type { BatchMetrics, EpochMetrics, TrainHistory, WeightArray } from './types';
+import type { BatchMetrics, EpochMetrics, TrainHistory, TrainLoopOptions, WeightArray } from './types';
 
 /** What the last layer predicts: class probabilities (softmax) or one real number (linear). */
 export type MlpOutput = { kind: 'classes'; classes: number } | { kind: 'regression' };
@@ -62,23 +62,12 @@ export interface LabelledData {
 }
 
 /** Inputs of trainClassifier. */
-export interface TrainClassifierOptions extends LabelledData {
+export interface TrainClassifierOptions extends LabelledData, TrainLoopOptions {
   cols: number;
   classes: number;
   hidden: readonly number[];
-  epochs: number;
-  batchSize: number;
-  /** Adam step size. */
-  learningRate: number;
-  seed: number;
   /** Scored after every epoch (no training on it). */
   validation?: LabelledData;
-  onEpoch?: (m: EpochMetrics) => void | Promise<void>;
-  onBatch?: (m: BatchMetrics) => void;
-  /** Checked before every batch; returning true ends training early (stopped = true). */
-  shouldStop?: () => boolean;
-  /** Yield to the event loop about this often (ms) so a cancel message can arrive. Default 100. */
-  yieldEveryMs?: number;
 }
 
 /** What trainClassifier returns. The caller owns `model` and must dispose it. */

@@ -87,3 +87,19 @@ export interface LatencyResult {
   throughput: number;
   throughputBatch: number;
 }
+
+/** The training-loop settings every TF.js trainer here takes (mini-batch Adam, seeded, cancellable). */
+export interface TrainLoopOptions {
+  epochs: number;
+  batchSize: number;
+  /** Adam step size. */
+  learningRate: number;
+  /** Seeds the initial weights (where there are random ones) and the mini-batch order. */
+  seed: number;
+  onEpoch?: (m: EpochMetrics) => void | Promise<void>;
+  onBatch?: (m: BatchMetrics) => void;
+  /** Checked before every batch; returning true ends training early (stopped = true). */
+  shouldStop?: () => boolean;
+  /** Yield to the event loop about this often (ms) so a cancel message can arrive. Default 100. */
+  yieldEveryMs?: number;
+}
