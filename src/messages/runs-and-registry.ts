@@ -78,7 +78,7 @@ export const runsMessages = {
     otherBackend: (was: string, now: string) => `The run was recorded on ${was} and re-run on ${now}: floating-point results may differ between backends.`,
     settingsChanged: 'The re-run did not use exactly the recorded parameters.',
     noReproducer: (lab: string) =>
-      `${lab} has no reproducer here: its runs depend on steps taken in the lab (or on this device's speed), so they are not re-run from the record. Re-run it in its lab with the same settings and seed.`,
+      `${lab} has no reproducer here, so its runs are not re-run from the record. Re-run it in its lab with the same settings and seed.`,
     failed: (reason: string) => `The run could not be reproduced: ${reason}`,
     measuresDevice: (lab: string) =>
       `${lab} measures your device: its runs are timings of this browser on this machine, so they are not re-run from the record. Measure again in the lab to compare.`,

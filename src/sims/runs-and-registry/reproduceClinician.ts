@@ -1,6 +1,7 @@
 import type { ClinicianOptions } from '../clinician-in-the-loop/controller.svelte';
 import { CLINICIAN_TRAINING } from '../../engine/clinical/training-settings';
-import { capture, exactly, num, oneOf, recordedBackend, sameParams, trainingRefusal, type Reproducer } from './reproducers';
+import { capture, num, oneOf, type Reproducer } from './reproducers';
+import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusals';
 
 /**
  * The Clinician-in-the-loop lab's runs, re-run from their record: both hospitals' cohorts from the

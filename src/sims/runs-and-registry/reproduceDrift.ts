@@ -1,6 +1,7 @@
 import type { DriftOptions } from '../drift-lab/controller.svelte';
 import { POLICIES, THRESHOLD_MODES } from '../../engine/drift-stream/config';
-import { bool, capture, exactly, num, oneOf, recordedBackend, sameParams, trainingRefusal, type Reproducer } from './reproducers';
+import { bool, capture, num, oneOf, type Reproducer } from './reproducers';
+import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusals';
 
 /**
  * The Drift lab's runs, re-run from their record: the same simulated year (stream, label delay,

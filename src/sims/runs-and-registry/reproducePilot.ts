@@ -3,7 +3,8 @@ import type { FeatureSet } from '../../engine/pilot-stores/forecast';
 import { PROPOSALS, type ProposalId } from '../../engine/pilot-stores/proposals';
 import { ROLLOUT_GROUPS } from '../../engine/pilot-stores/rule';
 import { runsMessages } from '../../messages/runs-and-registry';
-import { bool, capture, exactly, num, oneOf, ReproduceError, sameParams, type Reproducer } from './reproducers';
+import { bool, capture, num, oneOf, ReproduceError, type Reproducer } from './reproducers';
+import { exactly, sameParams } from './refusals';
 
 const STEPS = ['pilot', 'proposal', 'rollout'] as const;
 const PROPOSAL_IDS: readonly ProposalId[] = PROPOSALS.map((p) => p.id);

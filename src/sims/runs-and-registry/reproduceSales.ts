@@ -1,7 +1,8 @@
 import type { WorkerLike } from '../../state/models-client';
 import { SALES_MODELS, type SalesModel } from '../../workers/modelsProtocol';
 import { runsMessages } from '../../messages/runs-and-registry';
-import { bool, capture, exactly, num, ReproduceError, sameParams, wholePercent, type Reproducer } from './reproducers';
+import { bool, capture, num, ReproduceError, type Reproducer } from './reproducers';
+import { exactly, sameParams, wholePercent } from './refusals';
 
 /**
  * The Sales forecast lab's runs, re-run from their record: the seeded weekly series from its seed,
