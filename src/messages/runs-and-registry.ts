@@ -78,8 +78,11 @@ export const runsMessages = {
     otherBackend: (was: string, now: string) => `The run was recorded on ${was} and re-run on ${now}: floating-point results may differ between backends.`,
     settingsChanged: 'The re-run did not use exactly the recorded parameters.',
     noReproducer: (lab: string) =>
-      `${lab} has no reproducer here: its runs depend on steps taken in the lab (or on this device's speed), so they are not re-run from the record. Re-run it in its lab with the same settings and seed.`,
+      `${lab} has no reproducer here, so its runs are not re-run from the record. Re-run it in its lab with the same settings and seed.`,
     failed: (reason: string) => `The run could not be reproduced: ${reason}`,
+    measuresDevice: (lab: string) =>
+      `${lab} measures your device: its runs are timings of this browser on this machine, so they are not re-run from the record. Measure again in the lab to compare.`,
+    datasetChanged: (was: string, now: string) => `The lab made different data from the same seed and settings (dataset version ${now}, the run had ${was}): the lab has changed since this run.`,
     metric: 'Metric',
     recorded: 'Recorded',
     reproduced: 'Reproduced',
@@ -88,6 +91,18 @@ export const runsMessages = {
     no: 'differs',
     timing: 'timing',
     caption: 'Recorded and reproduced metrics',
+  },
+  /** Why a record is refused before (or instead of) being re-run. */
+  refuse: {
+    notASetting: (label: string, value: number) => `The record's “${label}” (${value}) is not a value the lab can be set to.`,
+    labChanged: (label: string, was: string, now: string) =>
+      `The lab has changed since this run: with these settings it now records “${label}” as ${now}, where the run had ${was}. The run is not re-run.`,
+    unknownModel: (model: string) => `The record names a model the lab does not train (“${model}”).`,
+    haltsEarlier: (wave: number) => `The lab has changed since this run: its rollout now halts before wave ${wave}, which the run reached. The run is not re-run.`,
+    inconsistent: (what: string) => `The record does not hold together: ${what}`,
+    unknownBackend: (backend: string) => `The record names a backend this app does not have (“${backend}”).`,
+    backendUnavailable: (backend: string) =>
+      `This run was recorded on the ${backend} backend, which cannot start in this browser now. Its numbers only repeat on the same backend, so it is not re-run on another one.`,
   },
   datasets: {
     heading: 'Datasets by content hash',

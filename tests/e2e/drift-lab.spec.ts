@@ -126,3 +126,30 @@ test('a running year can be cancelled from the keyboard, and nothing is recorded
   await expect(run).toBeFocused();
   expect(await driftRuns()).toHaveLength(3);
 });
+
+test('a short year (50 sessions a day) is reproduced from the runs page: same metrics on the same backend', async () => {
+  await lab.getByRole('combobox', { name: 'Retraining policy' }).selectOption('drift');
+  const events = lab.getByRole('spinbutton', { name: 'Sessions a day' });
+  await events.fill('50');
+  await events.press('Tab');
+  await lab.getByRole('button', { name: 'Run the year' }).click();
+  await expect.poll(async () => (await driftRuns()).length, { timeout: 60_000 }).toBe(4);
+  const short = (await driftRuns()).find((r) => r.params.sessionsPerDay === 50)!;
+  expect(short.params.policy).toBe('drift');
+
+  await page.goto('./#/runs');
+  await waitForApp(page);
+  const list = page.getByRole('region', { name: 'Runs and registry' }).getByRole('list', { name: 'Recorded runs' });
+  // Newest first: the short year heads the list. Hold on to it by its anchor (the reproduction is listed above it).
+  const id = await list.getByRole('listitem').first().getAttribute('id');
+  const run = page.locator(`[id="${id}"]`);
+  await run.getByRole('button', { name: /^Reproduce/ }).click();
+  const compared = Object.keys(short.metrics).length - 1; // the year's duration is measured again, not compared
+  await expect(run.getByRole('status').filter({ hasText: 'Same numbers' })).toContainText(
+    `all ${compared} metrics came out identical, on the same backend (${short.backend})`,
+    { timeout: 60_000 },
+  );
+  await expect(run.locator('td', { hasText: '✗' })).toHaveCount(0);
+  await expect(run.locator('td', { hasText: '✓ same' })).toHaveCount(compared);
+  await expect.poll(async () => (await driftRuns()).filter((r) => r.params.reproducedFrom === id!.replace(/^run-/, '')).length).toBe(1);
+});

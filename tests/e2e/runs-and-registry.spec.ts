@@ -139,4 +139,27 @@ test('two real A/B lab runs are compared, one is reproduced and one exported, an
     await view.getByLabel('Show demo runs').uncheck();
     await expect(view.getByText(/of 83 runs/)).toBeVisible();
   });
+
+  await test.step('a run that measured this device says in words that it is not re-run', async () => {
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('ml-that-works');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('runs', 'readwrite');
+            tx.objectStore('runs').put({
+              id: 'measured', lab: 'notebook-to-production', model: 'mlp', params: { budgetMs: 50 }, seed: 1, datasetVersion: '0123456789abcdef',
+              metrics: { smallP50Ms: 0.4, smallP95Ms: 0.9 }, backend: 'wasm', durationMs: 900, createdAt: Date.now() + 60_000,
+            });
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await waitForApp(page);
+    const measured = page.locator('[id="run-measured"]');
+    await expect(measured).toContainText('Notebook-to-production measures your device: its runs are timings of this browser on this machine, so they are not re-run');
+    await expect(measured.getByRole('button', { name: /^Reproduce/ })).toHaveCount(0);
+  });
 });

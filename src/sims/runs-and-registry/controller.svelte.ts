@@ -3,13 +3,14 @@ import type { NewRun } from '../../state/runs.svelte';
 import { compareRuns, type Comparison } from './compare';
 import { DEFAULT_QUERY, labsOf, metricKeysOf, queryRuns, type RunQuery } from './query';
 import { checkReproduction, reproducedRecord, type ReproductionCheck } from './reproduce';
-import { REPRODUCERS, type Reproducer } from './reproducers';
+import { measuresDevice, REPRODUCERS, type Reproducer } from './reproducers';
 
 export type ReproState =
   | { status: 'running' }
-  | { status: 'done'; check: ReproductionCheck; backend: string }
+  | { status: 'done'; check: ReproductionCheck; backend: string; dataset: string }
   | { status: 'failed'; message: string }
-  | { status: 'unsupported' };
+  /** `measuresDevice`: the lab times this device, so its runs are not re-run by design. */
+  | { status: 'unsupported'; measuresDevice?: true };
 
 export interface RunsViewDeps {
   /** Records the reproduced run (default: the app's runs store, set by the component). */
@@ -97,7 +98,7 @@ export class RunsViewController {
   /** Re-runs a run from its record, compares the metrics and records the reproduction (linked by `reproducedFrom`). */
   async reproduce(run: RunRecord): Promise<ReproState> {
     const reproducers = this.#deps.reproducers ?? REPRODUCERS;
-    if (!Object.hasOwn(reproducers, run.lab)) return this.#set(run.id, { status: 'unsupported' });
+    if (!Object.hasOwn(reproducers, run.lab)) return this.#set(run.id, measuresDevice(run.lab) ? { status: 'unsupported', measuresDevice: true } : { status: 'unsupported' });
     if (this.reproductions[run.id]?.status === 'running') return this.reproductions[run.id];
     this.#set(run.id, { status: 'running' });
     try {
@@ -106,7 +107,7 @@ export class RunsViewController {
       await this.#deps.record(reproducedRecord(run, again)).catch(() => {
         // Storage problems are reported by the app's banners; the check is still shown.
       });
-      return this.#set(run.id, { status: 'done', check, backend: again.backend });
+      return this.#set(run.id, { status: 'done', check, backend: again.backend, dataset: again.datasetVersion });
     } catch (e) {
       return this.#set(run.id, { status: 'failed', message: e instanceof Error ? e.message : String(e) });
     }

@@ -20,11 +20,13 @@ export interface ReproductionCheck {
   sameBackend: boolean;
   /** Same params and seed as the original (a reproducer must not change them). */
   sameSettings: boolean;
+  /** The re-run saw the same data (its content hash is the record's dataset version). */
+  sameDataset: boolean;
 }
 
 const sameValue = (a: unknown, b: unknown) => Object.is(a, b);
 
-/** Compares a reproduction with the run it reproduced: metrics, backend and settings. */
+/** Compares a reproduction with the run it reproduced: metrics, backend, settings and data. */
 export function checkReproduction(original: RunRecord, again: NewRun): ReproductionCheck {
   const keys = [...new Set([...Object.keys(original.metrics), ...Object.keys(again.metrics)])];
   const checks = keys.map((key) => {
@@ -39,6 +41,7 @@ export function checkReproduction(original: RunRecord, again: NewRun): Reproduct
     identical: checks.every((c) => c.same || c.timing),
     sameBackend: again.backend === original.backend,
     sameSettings,
+    sameDataset: again.datasetVersion === original.datasetVersion,
   };
 }
 

@@ -12,22 +12,22 @@ import type { CostVerdict } from '../../messages/change-request-simulator';
  */
 export type Reproducer = (run: RunRecord) => Promise<NewRun>;
 
-/** Why a record cannot be re-run (its parameters are incomplete or outside the lab's bounds). */
+/** Why a record cannot be re-run (its parameters are incomplete or outside the lab's bounds, the lab has changed since, or its backend cannot run here). */
 export class ReproduceError extends Error {}
 
-type Params = RunRecord['params'];
+export type Params = RunRecord['params'];
 
 export const num = (p: Params, key: string): number => {
   const v = p[key];
   if (typeof v !== 'number') throw new ReproduceError(`The record has no number for “${key}”.`);
   return v;
 };
-const bool = (p: Params, key: string): boolean => {
+export const bool = (p: Params, key: string): boolean => {
   const v = p[key];
   if (typeof v !== 'boolean') throw new ReproduceError(`The record has no yes/no value for “${key}”.`);
   return v;
 };
-const oneOf = <T extends string>(p: Params, key: string, values: readonly T[]): T => {
+export const oneOf = <T extends string>(p: Params, key: string, values: readonly T[]): T => {
   const v = p[key];
   if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) throw new ReproduceError(`The record's “${key}” is not one the lab knows.`);
   return v as T;
@@ -201,6 +201,15 @@ export const REPRODUCERS: Readonly<Record<string, Reproducer>> = {
   'change-request-simulator': changeRequests,
   'pipeline-explorer': pipelineExplorer,
   'complaint-classifier-lab': (run) => import('./reproduceComplaint').then(({ complaintReproducer }) => complaintReproducer()(run)),
+  'drift-lab': (run) => import('./reproduceDrift').then(({ driftReproducer }) => driftReproducer()(run)),
+  'sales-forecast-lab': (run) => import('./reproduceSales').then(({ salesReproducer }) => salesReproducer()(run)),
+  'pilot-stores': (run) => import('./reproducePilot').then(({ pilotReproducer }) => pilotReproducer()(run)),
+  'clinician-in-the-loop': (run) => import('./reproduceClinician').then(({ clinicianReproducer }) => clinicianReproducer()(run)),
 };
 
 export const canReproduce = (lab: string): boolean => Object.hasOwn(REPRODUCERS, lab);
+
+/** Labs whose runs measure this device (latencies, timings): their numbers are not re-run from a record, by design. */
+const MEASURING_LABS: ReadonlySet<string> = new Set(['notebook-to-production']);
+
+export const measuresDevice = (lab: string): boolean => MEASURING_LABS.has(lab);

@@ -54,6 +54,20 @@ describe('RunsViewController', () => {
     expect(recorded).toEqual([]);
   });
 
+  it('says a lab that measures the device is not re-run by design (with the app’s own reproducers)', async () => {
+    const recorded: NewRun[] = [];
+    const view = new RunsViewController(() => [run(1, { lab: 'notebook-to-production', backend: 'wasm' })], { record: async (r) => void recorded.push(r) });
+    expect(await view.reproduce(view.all[0])).toStrictEqual({ status: 'unsupported', measuresDevice: true });
+    expect(recorded).toEqual([]);
+  });
+
+  it('tells a reproduction that saw other data from the same seed (the lab changed since the run)', async () => {
+    const source = run(1);
+    const { view } = setup([source], { 'many-small-wins': async (r: RunRecord) => ({ ...r, datasetVersion: 'other' }) });
+    const done = await view.reproduce(source);
+    expect(done).toMatchObject({ status: 'done', dataset: 'other', check: { identical: true, sameDataset: false } });
+  });
+
   it('records a reproduction linked to its source, and reports a failing reproducer', async () => {
     const source = run(1);
     const { view, recorded } = setup([source, run(2, { lab: 'peeking-trap' })], {

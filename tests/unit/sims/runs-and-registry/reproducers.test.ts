@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../../../src/persistence/schema';
 import type { NewRun } from '../../../../src/state/runs.svelte';
 import { manualClock } from '../../support/manualClock';
-import { REPRODUCERS, ReproduceError } from '../../../../src/sims/runs-and-registry/reproducers';
+import { measuresDevice, REPRODUCERS, ReproduceError } from '../../../../src/sims/runs-and-registry/reproducers';
+import { isInteractiveId } from '../../../../src/content/interactiveIds';
 import { checkReproduction, reproducedRecord } from '../../../../src/sims/runs-and-registry/reproduce';
 import { AbLabController } from '../../../../src/sims/ab-test-lab/controller.svelte';
 import { msPerDay } from '../../../../src/sims/ab-test-lab/playback';
@@ -142,6 +143,13 @@ describe('reproducers', () => {
     expect(linked.params.reproducedFrom).toBe('abc');
     expect(linked.metrics).toEqual(original.metrics);
     expect(checkReproduction(original, linked).sameSettings).toBe(true);
+  });
+
+  it('is keyed by the labs’ own ids, and leaves out only labs that measure the device', () => {
+    expect(Object.keys(REPRODUCERS).filter((id) => !isInteractiveId(id))).toEqual([]);
+    expect(Object.keys(REPRODUCERS)).toEqual(expect.arrayContaining(['drift-lab', 'sales-forecast-lab', 'pilot-stores', 'clinician-in-the-loop']));
+    expect(Object.keys(REPRODUCERS).filter(measuresDevice)).toEqual([]);
+    expect(measuresDevice('notebook-to-production')).toBe(true);
   });
 
   it('reports a metric that changed', () => {

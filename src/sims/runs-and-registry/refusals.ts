@@ -1,0 +1,59 @@
+import type { RunRecord } from '../../persistence/schema';
+import type { ParamSpecs, ScenarioSpec, ScenarioValues } from '../../lib/scenario';
+import { isBackendName, type BackendName } from '../../engine/training/backend-policy';
+import type { TrainingFailure } from '../../state/training.svelte';
+import { fieldLabel, formatField } from '../../messages/run-fields';
+import { runsMessages } from '../../messages/runs-and-registry';
+import { bounded, num, ReproduceError, type Params } from './reproducers';
+
+// Checks a reproducer makes so that a record is refused, never silently adjusted: a setting the lab
+// cannot take, a lab that has changed since the run, a backend that is unknown or cannot start here.
+
+const refuse = runsMessages.refuse;
+
+/** A fraction the lab sets in whole percent, as that percent (0.15 → 15); a fraction between two steps is refused. */
+export function wholePercent(p: Params, key: string): number {
+  const fraction = num(p, key);
+  const percent = Math.round(fraction * 100);
+  if (Math.abs(fraction * 100 - percent) > 1e-9) throw new ReproduceError(refuse.notASetting(fieldLabel(key), fraction));
+  return percent;
+}
+
+/**
+ * bounded(), also refusing a number the lab would round to another value (to a whole number, or to
+ * its slider's step): a setting the lab cannot be set to is not the recorded run.
+ */
+export function exactly<S extends ParamSpecs>(spec: ScenarioSpec<S>, raw: Record<string, unknown>): ScenarioValues<S> {
+  const values = bounded(spec, raw) as Record<string, unknown>;
+  for (const [key, v] of Object.entries(raw)) {
+    if (typeof v === 'number' && Object.hasOwn(spec.params, key) && values[key] !== v) throw new ReproduceError(refuse.notASetting(spec.params[key].label, v));
+  }
+  return values as ScenarioValues<S>;
+}
+
+/**
+ * Refuses a re-run whose lab records other params for the recorded settings than the run had
+ * (a constant of the lab, such as its holdout length, has changed since).
+ */
+export function sameParams(recorded: Params, made: Params): void {
+  const keys = new Set([...Object.keys(recorded), ...Object.keys(made)]);
+  keys.delete('reproducedFrom');
+  for (const key of keys) {
+    const was = Object.hasOwn(recorded, key) ? recorded[key] : undefined;
+    const now = Object.hasOwn(made, key) ? made[key] : undefined;
+    if (!Object.is(was, now)) throw new ReproduceError(refuse.labChanged(fieldLabel(key), shown(key, was), shown(key, now)));
+  }
+}
+
+const shown = (key: string, v: Params[string] | undefined) => (v === undefined ? '–' : formatField(key, v));
+
+/** The TF.js backend a run was recorded on; a name the app does not know is refused. */
+export function recordedBackend(run: RunRecord): BackendName {
+  if (!isBackendName(run.backend)) throw new ReproduceError(refuse.unknownBackend(run.backend));
+  return run.backend;
+}
+
+/** A TF.js lab's failure as a refusal: the recorded backend not starting here is said as such. */
+export function trainingRefusal(backend: BackendName, failure: TrainingFailure | null | undefined, message: string): ReproduceError {
+  return new ReproduceError(failure?.code === 'backend-unavailable' ? refuse.backendUnavailable(backend) : message || (failure?.message ?? ''));
+}

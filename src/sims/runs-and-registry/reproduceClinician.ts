@@ -1,0 +1,33 @@
+import type { ClinicianOptions } from '../clinician-in-the-loop/controller.svelte';
+import { CLINICIAN_TRAINING } from '../../engine/clinical/training-settings';
+import { capture, num, oneOf, type Reproducer } from './reproducers';
+import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusals';
+
+/**
+ * The Clinician-in-the-loop lab's runs, re-run from their record: both hospitals' cohorts from the
+ * seed, patients and leak, then the logistic regression on every input (or without the flagged one)
+ * fitted by TF.js in the training worker on the recorded backend. The fit starts from zero weights
+ * and takes full-batch Adam steps, so the same backend gives the same coefficients and scores; a
+ * backend that cannot start here is refused. `createClient` lets tests run the worker in process.
+ */
+export function clinicianReproducer(workers: Pick<ClinicianOptions, 'createClient'> = {}): Reproducer {
+  return async (run) => {
+    const [{ scenario, DROP_CHOICES }, { ClinicianController }] = await Promise.all([import('../clinician-in-the-loop/index'), import('../clinician-in-the-loop/controller.svelte')]);
+    const p = run.params;
+    const backend = recordedBackend(run);
+    // The lab fits with fixed settings: a run fitted with others is refused before any work.
+    sameParams(Object.fromEntries(Object.keys(CLINICIAN_TRAINING).map((k) => [k, num(p, k)])), CLINICIAN_TRAINING);
+    const values = exactly(scenario, { seed: run.seed, patients: num(p, 'patients'), leak: num(p, 'leakPercent'), drop: oneOf(p, 'dropped', DROP_CHOICES) });
+    const out = capture();
+    const lab = new ClinicianController(() => values, { ...workers, backend: () => backend, record: out.record });
+    try {
+      await lab.setData(values);
+      if (!(await lab.train(values.drop === 'none' ? 'all' : 'without'))) throw trainingRefusal(backend, lab.client?.error, lab.message);
+      const again = out.take();
+      sameParams(p, again.params);
+      return again;
+    } finally {
+      lab.dispose();
+    }
+  };
+}
