@@ -10,10 +10,32 @@ import type { CostVerdict } from '../../messages/change-request-simulator';
  * Each lab's own controller does the work (with its record step captured), so a reproduction
  * follows exactly the path the learner's run took.
  */
-export type Reproducer = (run: RunRecord) => Promise<NewRun>;
+export type Reproducer = (run: RunRecord, options?: ReproduceOptions) => Promise<NewRun>;
+
+/**
+ * How the runs view follows a re-run: `signal` stops it (the reproducer rejects with ReproduceCancelled
+ * and returns nothing to record); `onProgress` reports work done of a total (days of a year, epochs),
+ * in order, from labs whose controllers report it. Quick labs report nothing and just finish.
+ */
+export interface ReproduceOptions {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, text?: string) => void;
+}
 
 /** Why a record cannot be re-run (its parameters are incomplete or outside the lab's bounds, the lab has changed since, or its backend cannot run here). */
 export class ReproduceError extends Error {}
+
+/** The re-run was cancelled from the runs view: nothing was made, nothing is recorded. */
+export class ReproduceCancelled extends Error {
+  constructor() {
+    super('The re-run was cancelled.');
+  }
+}
+
+/** Throws ReproduceCancelled once `signal` has been aborted. */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ReproduceCancelled();
+}
 
 export type Params = RunRecord['params'];
 
@@ -200,11 +222,11 @@ export const REPRODUCERS: Readonly<Record<string, Reproducer>> = {
   'regional-rollout': regionalRollout,
   'change-request-simulator': changeRequests,
   'pipeline-explorer': pipelineExplorer,
-  'complaint-classifier-lab': (run) => import('./reproduceComplaint').then(({ complaintReproducer }) => complaintReproducer()(run)),
-  'drift-lab': (run) => import('./reproduceDrift').then(({ driftReproducer }) => driftReproducer()(run)),
-  'sales-forecast-lab': (run) => import('./reproduceSales').then(({ salesReproducer }) => salesReproducer()(run)),
-  'pilot-stores': (run) => import('./reproducePilot').then(({ pilotReproducer }) => pilotReproducer()(run)),
-  'clinician-in-the-loop': (run) => import('./reproduceClinician').then(({ clinicianReproducer }) => clinicianReproducer()(run)),
+  'complaint-classifier-lab': (run, options) => import('./reproduceComplaint').then(({ complaintReproducer }) => complaintReproducer()(run, options)),
+  'drift-lab': (run, options) => import('./reproduceDrift').then(({ driftReproducer }) => driftReproducer()(run, options)),
+  'sales-forecast-lab': (run, options) => import('./reproduceSales').then(({ salesReproducer }) => salesReproducer()(run, options)),
+  'pilot-stores': (run, options) => import('./reproducePilot').then(({ pilotReproducer }) => pilotReproducer()(run, options)),
+  'clinician-in-the-loop': (run, options) => import('./reproduceClinician').then(({ clinicianReproducer }) => clinicianReproducer()(run, options)),
 };
 
 export const canReproduce = (lab: string): boolean => Object.hasOwn(REPRODUCERS, lab);
