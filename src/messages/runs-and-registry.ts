@@ -46,6 +46,7 @@ export const runsMessages = {
     starting: 'Re-running from the record…',
     epochs: (epoch: number, epochs: number) => `Re-running: epoch ${epoch} of ${epochs}`,
     days: (day: number, days: number) => `Re-running: day ${day} of ${days}`,
+    steps: (step: number, steps: number) => `Re-running: step ${step} of ${steps}`,
     cancel: 'Cancel',
   },
   export: 'Export',

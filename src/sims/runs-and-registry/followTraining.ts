@@ -28,14 +28,3 @@ export function followedClient(create: ((backend: BackendRequest) => TrainingCli
     return client;
   };
 }
-
-/** Calls `cancel` when `signal` aborts (at once if it already has); returns what stops listening. */
-export function onAbort(signal: AbortSignal | undefined, cancel: () => void): () => void {
-  if (!signal) return () => {};
-  if (signal.aborted) {
-    cancel();
-    return () => {};
-  }
-  signal.addEventListener('abort', cancel, { once: true });
-  return () => signal.removeEventListener('abort', cancel);
-}

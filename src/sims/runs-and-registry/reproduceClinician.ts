@@ -1,7 +1,7 @@
 import type { ClinicianOptions } from '../clinician-in-the-loop/controller.svelte';
 import { CLINICIAN_TRAINING } from '../../engine/clinical/training-settings';
-import { capture, num, oneOf, throwIfCancelled, type Reproducer } from './reproducers';
-import { followedClient, onAbort } from './followTraining';
+import { capture, num, oneOf, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
+import { followedClient } from './followTraining';
 import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusals';
 
 /**

@@ -1,8 +1,8 @@
 import type { LabOptions } from '../complaint-classifier-lab/controller.svelte';
 import type { BackendRequest } from '../../workers/protocol';
 import { isBackendName } from '../../engine/training/backend-policy';
-import { ReproduceError, bounded, capture, num, throwIfCancelled, type Reproducer } from './reproducers';
-import { followedClient, onAbort } from './followTraining';
+import { ReproduceError, bounded, capture, num, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
+import { followedClient } from './followTraining';
 
 /**
  * The Complaint classifier lab's runs, re-run from their record: the corpus from its seed, size and

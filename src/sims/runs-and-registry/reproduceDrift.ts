@@ -1,7 +1,7 @@
 import type { DriftOptions } from '../drift-lab/controller.svelte';
 import { POLICIES, THRESHOLD_MODES } from '../../engine/drift-stream/config';
-import { bool, capture, num, oneOf, throwIfCancelled, type Reproducer } from './reproducers';
-import { followedClient, onAbort } from './followTraining';
+import { bool, capture, num, oneOf, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
+import { followedClient } from './followTraining';
 import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusals';
 
 /**

@@ -37,6 +37,17 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ReproduceCancelled();
 }
 
+/** Calls `cancel` when `signal` aborts (at once if it already has); returns what stops listening. */
+export function onAbort(signal: AbortSignal | undefined, cancel: () => void): () => void {
+  if (!signal) return () => {};
+  if (signal.aborted) {
+    cancel();
+    return () => {};
+  }
+  signal.addEventListener('abort', cancel, { once: true });
+  return () => signal.removeEventListener('abort', cancel);
+}
+
 export type Params = RunRecord['params'];
 
 export const num = (p: Params, key: string): number => {
@@ -101,17 +112,21 @@ const abTestLab: Reproducer = async (run) => {
   return out.take();
 };
 
-const peekingTrap: Reproducer = async (run) => {
+const peekingTrap: Reproducer = async (run, options = {}) => {
   const [{ scenario }, { PeekingController }] = await Promise.all([import('../peeking-trap/index'), import('../peeking-trap/controller.svelte')]);
   const p = run.params;
   const values = bounded(scenario, { seed: run.seed, experiments: num(p, 'experiments'), looks: num(p, 'looks'), visitors: num(p, 'visitorsPerArmPerLook'), alpha: num(p, 'alphaPercent') });
   const out = capture();
+  throwIfCancelled(options.signal);
   const lab = new PeekingController(() => values, { record: out.record });
+  const stopListening = onAbort(options.signal, () => lab.cancel());
   try {
     await lab.run();
+    throwIfCancelled(options.signal);
     if (lab.status === 'error') throw new ReproduceError(lab.error);
     return out.take();
   } finally {
+    stopListening();
     lab.dispose();
   }
 };
@@ -144,7 +159,7 @@ const manySmallWins: Reproducer = async (run) => {
   return out.take();
 };
 
-const regionalRollout: Reproducer = async (run) => {
+const regionalRollout: Reproducer = async (run, options = {}) => {
   const [{ scenario }, { RolloutController }, { REPLAYS }] = await Promise.all([
     import('../regional-rollout/index'),
     import('../regional-rollout/controller.svelte'),
@@ -166,12 +181,16 @@ const regionalRollout: Reproducer = async (run) => {
   const lab = new RolloutController(() => values, { record: out.record });
   // The prediction is not part of the record and does not change the simulation.
   lab.prediction = 'same';
+  throwIfCancelled(options.signal);
+  const stopListening = onAbort(options.signal, () => lab.cancel());
   try {
     await lab.run();
+    throwIfCancelled(options.signal);
     if (lab.status === 'error') throw new ReproduceError(lab.error);
     await lab.saved;
     return out.take();
   } finally {
+    stopListening();
     lab.dispose();
   }
 };
