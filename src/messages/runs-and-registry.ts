@@ -40,7 +40,15 @@ export const runsMessages = {
   curves: (names: string) => `Training curves recorded: ${names}`,
   reproducedFrom: 'Reproduction of',
   reproduce: 'Reproduce',
-  reproducing: 'Re-running from the record…',
+  /** While a run is re-run: its progress bar and the button that stops it. */
+  reproduceProgress: {
+    label: 'Re-run progress',
+    starting: 'Re-running from the record…',
+    epochs: (epoch: number, epochs: number) => `Re-running: epoch ${epoch} of ${epochs}`,
+    days: (day: number, days: number) => `Re-running: day ${day} of ${days}`,
+    steps: (step: number, steps: number) => `Re-running: step ${step} of ${steps}`,
+    cancel: 'Cancel',
+  },
   export: 'Export',
   delete: 'Delete',
   deleteLabel: (what: string) => `Delete run: ${what}`,
@@ -80,6 +88,7 @@ export const runsMessages = {
     noReproducer: (lab: string) =>
       `${lab} has no reproducer here, so its runs are not re-run from the record. Re-run it in its lab with the same settings and seed.`,
     failed: (reason: string) => `The run could not be reproduced: ${reason}`,
+    cancelled: 'The re-run was cancelled: nothing was recorded. Reproduce starts it again.',
     measuresDevice: (lab: string) =>
       `${lab} measures your device: its runs are timings of this browser on this machine, so they are not re-run from the record. Measure again in the lab to compare.`,
     datasetChanged: (was: string, now: string) => `The lab made different data from the same seed and settings (dataset version ${now}, the run had ${was}): the lab has changed since this run.`,

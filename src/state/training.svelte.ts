@@ -67,6 +67,8 @@ export class TrainingClient {
   busy = $derived(this.status === 'loading' || this.status === 'warming-up' || this.status === 'training');
   /** Fraction of epochs done, in [0, 1]. */
   progress = $derived(this.totalEpochs ? this.epoch / this.totalEpochs : 0);
+  /** Called with every progress reply of the current training or drift year, in order (the runs view follows re-runs with it). */
+  onProgress: ((p: ProgressReply) => void) | null = null;
 
   #createWorker: () => WorkerLike;
   #preferred: BackendRequest;
@@ -182,6 +184,7 @@ export class TrainingClient {
         if (run !== this.#run) return;
         if (p.stage === 'warming-up' || p.stage === 'day') this.status = 'training';
         if (p.stage === 'day') onDay?.(p.day, p.days);
+        this.onProgress?.(p);
       });
       if (run !== this.#run) return null;
       if (reply.type !== 'done' || reply.kind !== 'drift-year') {
@@ -271,6 +274,7 @@ export class TrainingClient {
     if (p.stage === 'batch' || p.stage === 'epoch') this.status = 'training';
     if (p.stage === 'epoch') this.epoch = p.epoch;
     this.history = appendProgress(this.history, p);
+    this.onProgress?.(p);
   }
 
   #fail(run: number, e: unknown): null {

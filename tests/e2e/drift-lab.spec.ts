@@ -17,6 +17,7 @@ let lab: Locator;
 const foreign: string[] = [];
 
 interface StoredRun {
+  id: string;
   lab: string;
   params: Record<string, unknown>;
   metrics: Record<string, number>;
@@ -152,4 +153,39 @@ test('a short year (50 sessions a day) is reproduced from the runs page: same me
   await expect(run.locator('td', { hasText: '✗' })).toHaveCount(0);
   await expect(run.locator('td', { hasText: '✓ same' })).toHaveCount(compared);
   await expect.poll(async () => (await driftRuns()).filter((r) => r.params.reproducedFrom === id!.replace(/^run-/, '')).length).toBe(1);
+});
+
+test('re-running the daily year shows its days on a progress bar, and Cancel from the keyboard records nothing', async () => {
+  // The recorded daily year, as if run with 1,000 sessions a day (365 retrains on five times the data): seconds to re-run.
+  const daily = (await driftRuns()).find((r) => r.params.policy === 'daily')!;
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ml-that-works');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('runs', 'readwrite');
+          tx.objectStore('runs').put({ ...record, id: 'long-daily', params: { ...record.params, sessionsPerDay: 1000 } });
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    daily,
+  );
+  await page.reload();
+  await waitForApp(page);
+  const before = (await driftRuns()).length;
+  const run = page.locator('[id="run-long-daily"]');
+  const reproduce = run.getByRole('button', { name: /^Reproduce/ });
+  await reproduce.focus();
+  await page.keyboard.press('Enter');
+  const cancel = run.getByRole('button', { name: 'Cancel' });
+  await expect(cancel).toBeFocused();
+  await expect(run.getByRole('progressbar', { name: 'Re-run progress' })).toHaveAttribute('max', '365', { timeout: 30_000 });
+  await expect(run.getByText(/^Re-running: day \d+ of 365$/)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(run.getByRole('status').filter({ hasText: 'cancelled' })).toHaveText('The re-run was cancelled: nothing was recorded. Reproduce starts it again.');
+  await expect(reproduce).toBeFocused();
+  await expect(reproduce).toBeEnabled();
+  await expect(run.getByRole('progressbar')).toHaveCount(0);
+  expect(await driftRuns()).toHaveLength(before);
 });

@@ -162,4 +162,33 @@ test('two real A/B lab runs are compared, one is reproduced and one exported, an
     await expect(measured).toContainText('Notebook-to-production measures your device: its runs are timings of this browser on this machine, so they are not re-run');
     await expect(measured.getByRole('button', { name: /^Reproduce/ })).toHaveCount(0);
   });
+
+  await test.step('filters and sort live in the address: kept on reload, typing adds no history, a bad link is ignored', async () => {
+    const filters = view.getByRole('group', { name: 'Filter and sort' });
+    const entries = await page.evaluate(() => history.length);
+    await filters.getByLabel('Lab', { exact: true }).selectOption({ label: 'A/B test lab' });
+    await filters.getByLabel('Parameters contain').pressSequentially('novelty');
+    await filters.getByLabel('Sort by').selectOption({ label: 'Duration' });
+    await filters.getByLabel('Largest (newest) first').uncheck();
+    await filters.getByLabel('Show demo runs').uncheck();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/runs?lab=ab-test-lab&q=novelty&demo=0&sort=duration&order=asc');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    const count = await view.getByText(/ of \d+ runs$/).textContent();
+
+    await page.reload();
+    await waitForApp(page);
+    await expect(filters.getByLabel('Lab', { exact: true })).toHaveValue('ab-test-lab');
+    await expect(filters.getByLabel('Parameters contain')).toHaveValue('novelty');
+    await expect(filters.getByLabel('Sort by')).toHaveValue('duration');
+    await expect(filters.getByLabel('Largest (newest) first')).not.toBeChecked();
+    await expect(filters.getByLabel('Show demo runs')).not.toBeChecked();
+    await expect(view.getByText(/ of \d+ runs$/)).toHaveText(count!);
+
+    await page.goto(`./#/runs?lab=nope&sort=metric:&order=sideways&demo=maybe&q=${'x'.repeat(300)}`);
+    await waitForApp(page);
+    await expect(filters.getByLabel('Lab', { exact: true })).toHaveValue('all');
+    await expect(filters.getByLabel('Sort by')).toHaveValue('date');
+    await expect(filters.getByLabel('Parameters contain')).toHaveValue('x'.repeat(100));
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/runs?q=${'x'.repeat(100)}`);
+  });
 });

@@ -1,6 +1,7 @@
 import type { ClinicianOptions } from '../clinician-in-the-loop/controller.svelte';
 import { CLINICIAN_TRAINING } from '../../engine/clinical/training-settings';
-import { capture, num, oneOf, type Reproducer } from './reproducers';
+import { capture, num, oneOf, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
+import { followedClient } from './followTraining';
 import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusals';
 
 /**
@@ -8,10 +9,11 @@ import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusal
  * seed, patients and leak, then the logistic regression on every input (or without the flagged one)
  * fitted by TF.js in the training worker on the recorded backend. The fit starts from zero weights
  * and takes full-batch Adam steps, so the same backend gives the same coefficients and scores; a
- * backend that cannot start here is refused. `createClient` lets tests run the worker in process.
+ * backend that cannot start here is refused. Progress is the fit's epochs; cancelling stops it at the next
+ * batch. `createClient` lets tests run the worker in process.
  */
 export function clinicianReproducer(workers: Pick<ClinicianOptions, 'createClient'> = {}): Reproducer {
-  return async (run) => {
+  return async (run, options = {}) => {
     const [{ scenario, DROP_CHOICES }, { ClinicianController }] = await Promise.all([import('../clinician-in-the-loop/index'), import('../clinician-in-the-loop/controller.svelte')]);
     const p = run.params;
     const backend = recordedBackend(run);
@@ -19,14 +21,20 @@ export function clinicianReproducer(workers: Pick<ClinicianOptions, 'createClien
     sameParams(Object.fromEntries(Object.keys(CLINICIAN_TRAINING).map((k) => [k, num(p, k)])), CLINICIAN_TRAINING);
     const values = exactly(scenario, { seed: run.seed, patients: num(p, 'patients'), leak: num(p, 'leakPercent'), drop: oneOf(p, 'dropped', DROP_CHOICES) });
     const out = capture();
-    const lab = new ClinicianController(() => values, { ...workers, backend: () => backend, record: out.record });
+    throwIfCancelled(options.signal);
+    const lab = new ClinicianController(() => values, { createClient: followedClient(workers.createClient, options), backend: () => backend, record: out.record });
+    const stopListening = onAbort(options.signal, () => lab.cancel());
     try {
       await lab.setData(values);
-      if (!(await lab.train(values.drop === 'none' ? 'all' : 'without'))) throw trainingRefusal(backend, lab.client?.error, lab.message);
+      throwIfCancelled(options.signal);
+      const fitted = await lab.train(values.drop === 'none' ? 'all' : 'without');
+      throwIfCancelled(options.signal);
+      if (!fitted) throw trainingRefusal(backend, lab.client?.error, lab.message);
       const again = out.take();
       sameParams(p, again.params);
       return again;
     } finally {
+      stopListening();
       lab.dispose();
     }
   };

@@ -1,16 +1,18 @@
 import type { LabOptions } from '../complaint-classifier-lab/controller.svelte';
 import type { BackendRequest } from '../../workers/protocol';
 import { isBackendName } from '../../engine/training/backend-policy';
-import { ReproduceError, bounded, capture, num, type Reproducer } from './reproducers';
+import { ReproduceError, bounded, capture, num, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
+import { followedClient } from './followTraining';
 
 /**
  * The Complaint classifier lab's runs, re-run from their record: the corpus from its seed, size and
  * noise (in the tree worker), then the decision tree, or the network trained in the TF.js worker on
  * the backend the run was recorded on (its seed fixes the initial weights and the batch order, so the
- * same backend gives the same numbers). `workers` lets tests run both workers in process.
+ * same backend gives the same numbers). A network's progress is its epochs; cancelling stops the tree fit
+ * or the training. `workers` lets tests run both workers in process.
  */
 export function complaintReproducer(workers: Pick<LabOptions, 'createTreeWorker' | 'createClient'> = {}): Reproducer {
-  return async (run) => {
+  return async (run, options = {}) => {
     const [{ scenario }, { ComplaintLabController }, settings] = await Promise.all([
       import('../complaint-classifier-lab/index'),
       import('../complaint-classifier-lab/controller.svelte'),
@@ -30,22 +32,28 @@ export function complaintReproducer(workers: Pick<LabOptions, 'createTreeWorker'
       noise: Math.round(num(p, 'noise') * 100),
       ...(network ? { units, epochs: num(p, 'epochs') } : { depth: num(p, 'maxDepth'), leaf: num(p, 'minSamplesLeaf') }),
     });
+    throwIfCancelled(options.signal);
     const out = capture();
     const lab = new ComplaintLabController({
       ...workers,
+      createClient: followedClient(workers.createClient, options),
       record: async (r) => (await out.record(r), undefined),
       backend: () => run.backend as BackendRequest,
       onCalibration: () => {},
       store: undefined,
     });
+    const stopListening = onAbort(options.signal, () => lab.cancel());
     try {
       const corpus = await lab.setCorpus(settings.corpusSpec(values));
+      throwIfCancelled(options.signal);
       if (!corpus) throw new ReproduceError(lab.error ?? 'The corpus could not be made.');
       if (network) await lab.trainNetwork(values);
       else await lab.trainTree(settings.treeSettings(values));
+      throwIfCancelled(options.signal);
       if (lab.error || lab.net.notice) throw new ReproduceError(lab.error ?? lab.net.notice ?? '');
       return out.take();
     } finally {
+      stopListening();
       lab.dispose();
     }
   };

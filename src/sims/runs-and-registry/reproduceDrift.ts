@@ -1,6 +1,7 @@
 import type { DriftOptions } from '../drift-lab/controller.svelte';
 import { POLICIES, THRESHOLD_MODES } from '../../engine/drift-stream/config';
-import { bool, capture, num, oneOf, type Reproducer } from './reproducers';
+import { bool, capture, num, oneOf, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
+import { followedClient } from './followTraining';
 import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusals';
 
 /**
@@ -8,10 +9,11 @@ import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusal
  * shadow days, policy, alarm line, drifts switched on) under the lab's controller, its retrains
  * fitted by TF.js in the training worker on the backend the run was recorded on, never another:
  * the stream and the fits are seeded, so only the backend's arithmetic could change the numbers.
- * A backend that cannot start here is refused. `createClient` lets tests run the worker in process.
+ * A backend that cannot start here is refused. Progress is the year's days; cancelling stops the year between
+ * two days. `createClient` lets tests run the worker in process.
  */
 export function driftReproducer(workers: Pick<DriftOptions, 'createClient'> = {}): Reproducer {
-  return async (run) => {
+  return async (run, options = {}) => {
     const [{ scenario }, { DriftController }] = await Promise.all([import('../drift-lab/index'), import('../drift-lab/controller.svelte')]);
     const p = run.params;
     const backend = recordedBackend(run);
@@ -29,14 +31,18 @@ export function driftReproducer(workers: Pick<DriftOptions, 'createClient'> = {}
       broken: bool(p, 'brokenExports'),
     });
     const out = capture();
-    const lab = new DriftController(() => values, { ...workers, backend: () => backend, record: out.record });
+    throwIfCancelled(options.signal);
+    const lab = new DriftController(() => values, { createClient: followedClient(workers.createClient, options), backend: () => backend, record: out.record });
+    const stopListening = onAbort(options.signal, () => lab.cancel());
     try {
       await lab.runOne();
+      throwIfCancelled(options.signal);
       if (!lab.shown) throw trainingRefusal(backend, lab.client?.error, lab.message);
       const again = out.take();
       sameParams(p, again.params);
       return again;
     } finally {
+      stopListening();
       lab.dispose();
     }
   };

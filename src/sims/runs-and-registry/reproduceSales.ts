@@ -1,17 +1,17 @@
 import type { WorkerLike } from '../../state/models-client';
 import { SALES_MODELS, type SalesModel } from '../../workers/modelsProtocol';
 import { runsMessages } from '../../messages/runs-and-registry';
-import { bool, capture, num, ReproduceError, type Reproducer } from './reproducers';
+import { bool, capture, num, onAbort, ReproduceError, throwIfCancelled, type Reproducer } from './reproducers';
 import { exactly, sameParams, wholePercent } from './refusals';
 
 /**
  * The Sales forecast lab's runs, re-run from their record: the seeded weekly series from its seed,
  * years, noise and promotion rate, and the same model with the same knobs, fitted by the lab's
  * controller in the models worker (pure TypeScript, so any device gives the same numbers).
- * `createWorker` lets tests run the worker in process.
+ * Cancelling stops the fit (the worker is terminated). `createWorker` lets tests run the worker in process.
  */
 export function salesReproducer(createWorker?: () => WorkerLike): Reproducer {
-  return async (run) => {
+  return async (run, options = {}) => {
     const [{ scenario }, { SalesForecastController }, { jobFor, runParams }] = await Promise.all([
       import('../sales-forecast-lab/index'),
       import('../sales-forecast-lab/controller.svelte'),
@@ -37,13 +37,18 @@ export function salesReproducer(createWorker?: () => WorkerLike): Reproducer {
     // Refused before fitting: a record naming a knob the model lacks (the holdout is checked after).
     sameParams(p, runParams(job, num(p, 'holdoutWeeks')));
     const out = capture();
+    throwIfCancelled(options.signal);
     const lab = new SalesForecastController({ createWorker, record: out.record });
+    const stopListening = onAbort(options.signal, () => lab.cancel());
     try {
-      if (!(await lab.train(job))) throw new ReproduceError(lab.error ?? lab.message);
+      const fitted = await lab.train(job);
+      throwIfCancelled(options.signal);
+      if (!fitted) throw new ReproduceError(lab.error ?? lab.message);
       const again = out.take();
       sameParams(p, again.params);
       return again;
     } finally {
+      stopListening();
       lab.dispose();
     }
   };

@@ -10,10 +10,43 @@ import type { CostVerdict } from '../../messages/change-request-simulator';
  * Each lab's own controller does the work (with its record step captured), so a reproduction
  * follows exactly the path the learner's run took.
  */
-export type Reproducer = (run: RunRecord) => Promise<NewRun>;
+export type Reproducer = (run: RunRecord, options?: ReproduceOptions) => Promise<NewRun>;
+
+/**
+ * How the runs view follows a re-run: `signal` stops it (the reproducer rejects with ReproduceCancelled
+ * and returns nothing to record); `onProgress` reports work done of a total (days of a year, epochs),
+ * in order, from labs whose controllers report it. Quick labs report nothing and just finish.
+ */
+export interface ReproduceOptions {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, text?: string) => void;
+}
 
 /** Why a record cannot be re-run (its parameters are incomplete or outside the lab's bounds, the lab has changed since, or its backend cannot run here). */
 export class ReproduceError extends Error {}
+
+/** The re-run was cancelled from the runs view: nothing was made, nothing is recorded. */
+export class ReproduceCancelled extends Error {
+  constructor() {
+    super('The re-run was cancelled.');
+  }
+}
+
+/** Throws ReproduceCancelled once `signal` has been aborted. */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ReproduceCancelled();
+}
+
+/** Calls `cancel` when `signal` aborts (at once if it already has); returns what stops listening. */
+export function onAbort(signal: AbortSignal | undefined, cancel: () => void): () => void {
+  if (!signal) return () => {};
+  if (signal.aborted) {
+    cancel();
+    return () => {};
+  }
+  signal.addEventListener('abort', cancel, { once: true });
+  return () => signal.removeEventListener('abort', cancel);
+}
 
 export type Params = RunRecord['params'];
 
@@ -79,17 +112,21 @@ const abTestLab: Reproducer = async (run) => {
   return out.take();
 };
 
-const peekingTrap: Reproducer = async (run) => {
+const peekingTrap: Reproducer = async (run, options = {}) => {
   const [{ scenario }, { PeekingController }] = await Promise.all([import('../peeking-trap/index'), import('../peeking-trap/controller.svelte')]);
   const p = run.params;
   const values = bounded(scenario, { seed: run.seed, experiments: num(p, 'experiments'), looks: num(p, 'looks'), visitors: num(p, 'visitorsPerArmPerLook'), alpha: num(p, 'alphaPercent') });
   const out = capture();
+  throwIfCancelled(options.signal);
   const lab = new PeekingController(() => values, { record: out.record });
+  const stopListening = onAbort(options.signal, () => lab.cancel());
   try {
     await lab.run();
+    throwIfCancelled(options.signal);
     if (lab.status === 'error') throw new ReproduceError(lab.error);
     return out.take();
   } finally {
+    stopListening();
     lab.dispose();
   }
 };
@@ -122,7 +159,7 @@ const manySmallWins: Reproducer = async (run) => {
   return out.take();
 };
 
-const regionalRollout: Reproducer = async (run) => {
+const regionalRollout: Reproducer = async (run, options = {}) => {
   const [{ scenario }, { RolloutController }, { REPLAYS }] = await Promise.all([
     import('../regional-rollout/index'),
     import('../regional-rollout/controller.svelte'),
@@ -144,12 +181,16 @@ const regionalRollout: Reproducer = async (run) => {
   const lab = new RolloutController(() => values, { record: out.record });
   // The prediction is not part of the record and does not change the simulation.
   lab.prediction = 'same';
+  throwIfCancelled(options.signal);
+  const stopListening = onAbort(options.signal, () => lab.cancel());
   try {
     await lab.run();
+    throwIfCancelled(options.signal);
     if (lab.status === 'error') throw new ReproduceError(lab.error);
     await lab.saved;
     return out.take();
   } finally {
+    stopListening();
     lab.dispose();
   }
 };
@@ -200,11 +241,11 @@ export const REPRODUCERS: Readonly<Record<string, Reproducer>> = {
   'regional-rollout': regionalRollout,
   'change-request-simulator': changeRequests,
   'pipeline-explorer': pipelineExplorer,
-  'complaint-classifier-lab': (run) => import('./reproduceComplaint').then(({ complaintReproducer }) => complaintReproducer()(run)),
-  'drift-lab': (run) => import('./reproduceDrift').then(({ driftReproducer }) => driftReproducer()(run)),
-  'sales-forecast-lab': (run) => import('./reproduceSales').then(({ salesReproducer }) => salesReproducer()(run)),
-  'pilot-stores': (run) => import('./reproducePilot').then(({ pilotReproducer }) => pilotReproducer()(run)),
-  'clinician-in-the-loop': (run) => import('./reproduceClinician').then(({ clinicianReproducer }) => clinicianReproducer()(run)),
+  'complaint-classifier-lab': (run, options) => import('./reproduceComplaint').then(({ complaintReproducer }) => complaintReproducer()(run, options)),
+  'drift-lab': (run, options) => import('./reproduceDrift').then(({ driftReproducer }) => driftReproducer()(run, options)),
+  'sales-forecast-lab': (run, options) => import('./reproduceSales').then(({ salesReproducer }) => salesReproducer()(run, options)),
+  'pilot-stores': (run, options) => import('./reproducePilot').then(({ pilotReproducer }) => pilotReproducer()(run, options)),
+  'clinician-in-the-loop': (run, options) => import('./reproduceClinician').then(({ clinicianReproducer }) => clinicianReproducer()(run, options)),
 };
 
 export const canReproduce = (lab: string): boolean => Object.hasOwn(REPRODUCERS, lab);

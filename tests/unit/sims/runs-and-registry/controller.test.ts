@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../../../src/persistence/schema';
 import type { NewRun } from '../../../../src/state/runs.svelte';
 import { PAGE, RunsViewController } from '../../../../src/sims/runs-and-registry/controller.svelte';
+import { DEFAULT_QUERY } from '../../../../src/sims/runs-and-registry/query';
+import { ReproduceCancelled, type ReproduceOptions } from '../../../../src/sims/runs-and-registry/reproducers';
 
 const run = (i: number, over: Partial<RunRecord> = {}): RunRecord => ({
   id: `r${i}`,
@@ -82,5 +84,60 @@ describe('RunsViewController', () => {
     expect(recorded).toHaveLength(1);
     expect(recorded[0].params.reproducedFrom).toBe('r1');
     expect(await view.reproduce(view.all[1])).toEqual({ status: 'failed', message: 'no worker' });
+  });
+
+  it('shows a re-run’s progress as it arrives, and cancelling it records nothing and lets it start again', async () => {
+    const source = run(1);
+    let reported: (n: number) => void = () => {};
+    let finish: () => void = () => {};
+    const { view, recorded } = setup([source], {
+      'many-small-wins': (r: RunRecord, o?: ReproduceOptions) =>
+        new Promise<NewRun>((resolve, reject) => {
+          reported = (n) => o?.onProgress?.(n, 4, `step ${n}`);
+          finish = () => resolve({ ...r });
+          o?.signal?.addEventListener('abort', () => reject(new ReproduceCancelled()));
+        }),
+    });
+    const first = view.reproduce(source);
+    expect(view.reproductions.r1).toEqual({ status: 'running' });
+    reported(1);
+    reported(2);
+    expect(view.reproductions.r1).toEqual({ status: 'running', progress: { done: 2, total: 4, text: 'step 2' } });
+    view.cancelReproduction('r1');
+    expect(await first).toEqual({ status: 'cancelled' });
+    reported(3); // a late report of a cancelled re-run changes nothing
+    expect(view.reproductions.r1).toEqual({ status: 'cancelled' });
+    expect(recorded).toEqual([]);
+    const second = view.reproduce(source);
+    finish();
+    expect((await second).status).toBe('done');
+    expect(recorded).toHaveLength(1);
+  });
+
+  it('drops the result of a lab that cannot stop early when it arrives after Cancel', async () => {
+    const source = run(1);
+    let finish: () => void = () => {};
+    const late = new Promise<void>((resolve) => (finish = resolve));
+    const { view, recorded } = setup([source], { 'many-small-wins': async (r: RunRecord) => (await late, { ...r }) });
+    const pending = view.reproduce(source);
+    view.cancelReproduction('r1');
+    expect(await pending).toEqual({ status: 'cancelled' });
+    finish();
+    await late;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(recorded).toEqual([]);
+    expect(view.reproductions.r1).toEqual({ status: 'cancelled' });
+  });
+
+  it('starts from a link’s filter and sort, offering its lab and metric even when no run has them', () => {
+    const list = [run(1), run(2, { lab: 'ab-test-lab', metrics: { pValue: 0.2 } })];
+    const view = new RunsViewController(() => list, { record: async () => {}, query: { ...DEFAULT_QUERY, lab: 'drift-lab', sort: 'metric:meanAccuracy' } });
+    expect(view.shown).toEqual([]);
+    expect(view.labChoices).toEqual(['many-small-wins', 'ab-test-lab', 'drift-lab']);
+    expect(view.sortMetrics).toEqual(['meanAccuracy']);
+    view.setQuery({ ...DEFAULT_QUERY, sort: 'metric:pValue', descending: false });
+    expect(view.labChoices).toEqual(['many-small-wins', 'ab-test-lab']);
+    expect(view.sortMetrics).toEqual(['trueWins', 'pValue']);
+    expect(view.shown.map((r) => r.id)).toEqual(['r2', 'r1']);
   });
 });

@@ -6,7 +6,7 @@ import { TrainingClient } from '../../../../src/state/training.svelte';
 import type { BackendRequest } from '../../../../src/workers/protocol';
 import { clinicianReproducer } from '../../../../src/sims/runs-and-registry/reproduceClinician';
 import { checkReproduction } from '../../../../src/sims/runs-and-registry/reproduce';
-import { ReproduceError } from '../../../../src/sims/runs-and-registry/reproducers';
+import { ReproduceCancelled, ReproduceError } from '../../../../src/sims/runs-and-registry/reproducers';
 import { inProcessTrainingWorker } from '../complaint-classifier-lab/workers';
 import { reactiveValues } from '../clinician-in-the-loop/values.svelte';
 
@@ -35,7 +35,10 @@ describe('clinician-in-the-loop reproducer', () => {
     expect(runs.map((r) => r.params.dropped)).toEqual(['none', 'weekday']);
     const reproduce = clinicianReproducer({ createClient });
     for (const run of runs) {
-      const again = await reproduce(run);
+      const progress: [number, number, string | undefined][] = [];
+      const again = await reproduce(run, { onProgress: (done, total, text) => progress.push([done, total, text]) });
+      // One report per epoch, in order, of the recorded epochs.
+      expect(progress).toEqual(Array.from({ length: 100 }, (_, i) => [i + 1, 100, `Re-running: epoch ${i + 1} of 100`]));
       const check = checkReproduction(run, again);
       expect(check.checks.filter((c) => !c.same && !c.timing)).toEqual([]);
       expect(check.identical && check.sameBackend && check.sameSettings && check.sameDataset).toBe(true);
@@ -59,5 +62,24 @@ describe('clinician-in-the-loop reproducer', () => {
       expect(error).toBeInstanceOf(ReproduceError);
       expect((error as Error).message).toMatch(message);
     }
+  });
+
+  it('stops the fit when its signal is aborted: rejects as cancelled with no run, and the client is usable again', { timeout: 60_000 }, async () => {
+    const [all] = await originals();
+    const abort = new AbortController();
+    const epochs: number[] = [];
+    const reproduce = clinicianReproducer({ createClient });
+    const stopped = reproduce(all, {
+      signal: abort.signal,
+      onProgress: (epoch) => {
+        epochs.push(epoch);
+        if (epoch === 5) abort.abort();
+      },
+    });
+    await expect(stopped).rejects.toBeInstanceOf(ReproduceCancelled);
+    expect(epochs.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(epochs.at(-1)!).toBeLessThan(100);
+    // A fresh re-run after the cancel goes through to the same numbers.
+    expect(checkReproduction(all, await reproduce(all)).identical).toBe(true);
   });
 });

@@ -34,8 +34,10 @@ describe('complaint classifier reproducer', () => {
     const [tree, network] = await originals();
     expect([tree.model, network.model]).toEqual(['decision-tree', 'neural-network']);
     const reproduce = complaintReproducer(workers);
+    const reported: Record<string, number[]> = {};
     for (const original of [tree, network]) {
-      const again = await reproduce(original);
+      const epochs: number[] = (reported[original.model!] = []);
+      const again = await reproduce(original, { onProgress: (done, total) => epochs.push(done / total) });
       const check = checkReproduction(original, again);
       expect(check.checks.filter((c) => !c.same && !c.timing)).toEqual([]);
       expect(check.identical && check.sameBackend && check.sameSettings).toBe(true);
@@ -43,6 +45,8 @@ describe('complaint classifier reproducer', () => {
       expect(again.curves).toEqual(original.curves);
     }
     expect(network.curves?.loss).toHaveLength(values.epochs);
+    // The network reports its epochs in order (of 4); the tree fits in one step and reports nothing.
+    expect(reported).toEqual({ 'decision-tree': [], 'neural-network': [0.25, 0.5, 0.75, 1] });
   });
 
   it('refuses hidden layers the lab cannot build', async () => {

@@ -6,7 +6,7 @@ import { TrainingClient } from '../../../../src/state/training.svelte';
 import type { BackendRequest } from '../../../../src/workers/protocol';
 import { driftReproducer } from '../../../../src/sims/runs-and-registry/reproduceDrift';
 import { checkReproduction } from '../../../../src/sims/runs-and-registry/reproduce';
-import { ReproduceError } from '../../../../src/sims/runs-and-registry/reproducers';
+import { ReproduceCancelled, ReproduceError } from '../../../../src/sims/runs-and-registry/reproducers';
 import { inProcessTrainingWorker } from '../complaint-classifier-lab/workers';
 
 const createClient = (backend: BackendRequest) => new TrainingClient({ backend, createWorker: () => inProcessTrainingWorker() });
@@ -29,7 +29,16 @@ async function original(): Promise<RunRecord> {
 describe('drift lab reproducer', () => {
   it('re-runs a year on the recorded backend (cpu) to identical metrics, dataset and accuracy curve', { timeout: 120_000 }, async () => {
     const run = await original();
-    const again = await driftReproducer({ createClient })(run);
+    const progress: [number, number, string | undefined][] = [];
+    const again = await driftReproducer({ createClient })(run, { onProgress: (done, total, text) => progress.push([done, total, text]) });
+    // Day reports (the worker sends one at most every 100 ms) in order, of one total, ending on the year's last day.
+    const total = progress[0][1];
+    const days = progress.map(([day]) => day);
+    expect(days[0]).toBe(1);
+    expect(days.every((d, i) => i === 0 || d > days[i - 1])).toBe(true);
+    expect(progress.every(([, of]) => of === total)).toBe(true);
+    expect(progress.at(-1)).toEqual([total, total, `Re-running: day ${total} of ${total}`]);
+    expect(total).toBe(run.curves!.accuracy.length);
     const check = checkReproduction(run, again);
     expect(check.checks.filter((c) => !c.same && !c.timing)).toEqual([]);
     expect(check.identical && check.sameBackend && check.sameSettings && check.sameDataset).toBe(true);
@@ -53,5 +62,34 @@ describe('drift lab reproducer', () => {
       expect(error).toBeInstanceOf(ReproduceError);
       expect((error as Error).message).toMatch(message);
     }
+  });
+
+  it('stops a year when its signal is aborted: rejects as cancelled, with no run, before the year ends', { timeout: 60_000 }, async () => {
+    const run = await original();
+    const abort = new AbortController();
+    const days: number[] = [];
+    const outcome = await driftReproducer({ createClient })(run, {
+      signal: abort.signal,
+      onProgress: (day) => {
+        days.push(day);
+        abort.abort();
+      },
+    }).then(
+      (again) => ({ again }),
+      (error: unknown) => ({ error }),
+    );
+    expect(outcome).toEqual({ error: expect.any(ReproduceCancelled) });
+    // Aborted on its first report (day 1): the worker stops between days, well before the year's end.
+    expect(days[0]).toBe(1);
+    expect(days.at(-1)!).toBeLessThan(run.curves!.accuracy.length);
+  });
+
+  it('runs nothing for a signal aborted before it starts', async () => {
+    const run = await original();
+    const abort = new AbortController();
+    abort.abort();
+    const progress: number[] = [];
+    await expect(driftReproducer({ createClient })(run, { signal: abort.signal, onProgress: (d) => progress.push(d) })).rejects.toBeInstanceOf(ReproduceCancelled);
+    expect(progress).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { handleModelsRequest } from '../../../../src/workers/models.worker';
 import { salesReproducer } from '../../../../src/sims/runs-and-registry/reproduceSales';
 import { pilotReproducer } from '../../../../src/sims/runs-and-registry/reproducePilot';
 import { checkReproduction } from '../../../../src/sims/runs-and-registry/reproduce';
-import { ReproduceError, type Reproducer } from '../../../../src/sims/runs-and-registry/reproducers';
+import { ReproduceCancelled, ReproduceError, type Reproducer } from '../../../../src/sims/runs-and-registry/reproducers';
 import { InProcessWorker } from '../../support/fakeWorker';
 
 /** The models worker's real handler in this thread. */
@@ -104,6 +104,21 @@ describe('pilot stores reproducer', () => {
       ['rollout', 3],
     ]);
     for (const run of runs) await expectReproduced(reproduce, run);
+  });
+
+  it('reports the path’s steps in order, and stops at a cancel with nothing to record', async () => {
+    const wave3 = (await originals(12.5)).at(-1)!;
+    const steps: string[] = [];
+    const again = await reproduce(wave3, { onProgress: (done, total, text) => steps.push(`${done}/${total} ${text}`) });
+    expect(checkReproduction(wave3, again).identical).toBe(true);
+    // The pilot, the three proposals decided, then waves 1 to 3.
+    expect(steps).toEqual(Array.from({ length: 7 }, (_, i) => `${i + 1}/7 Re-running: step ${i + 1} of 7`));
+
+    const abort = new AbortController();
+    const seen: number[] = [];
+    const stopped = reproduce(wave3, { signal: abort.signal, onProgress: (done) => (seen.push(done), done === 2 && abort.abort()) });
+    await expect(stopped).rejects.toBeInstanceOf(ReproduceCancelled);
+    expect(seen).toEqual([1, 2]);
   });
 
   it('re-runs a halted wave, and refuses a record the path cannot reach or whose steps contradict each other', async () => {
