@@ -68,11 +68,7 @@ export function buildReference(s: Stream, from: number, to: number, mode: Thresh
   const edges = grids.map((g) => quantileEdgesAt(g.m, (k) => g.valueAtRank(k))) as [number[], number[]];
   const dev = new Float64Array(DEVICES.length);
   const gen = new Float64Array(GENRES.length);
-  const { device, genre } = s;
-  for (let i = a; i < b; i++) {
-    dev[device[i]]++;
-    gen[genre[i]]++;
-  }
+  countCategories(s.device, s.genre, a, b, new Int32Array(DEVICES.length * GENRES.length), dev, gen);
   const counts = [countsInBins(grids[0], edges[0]), countsInBins(grids[1], edges[1]), dev, gen];
   const m = b - a;
   const thresholds = Float64Array.from(counts, (c) => psiThreshold(mode, c.length, n, m));
