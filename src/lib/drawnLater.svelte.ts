@@ -1,9 +1,11 @@
 /**
- * For a component's costly inner drawing (a chart's ticks, lines and bars): a flag that
- * turns true in a new task after the component has mounted. The component draws its
- * box at full size at once and its contents then, so a page that mounts several charts
- * with a lab does that work in several short tasks instead of one long one, and nothing
- * moves when the contents arrive. Call it while the component initialises.
+ * For a component's costly part (a chart's ticks, lines and bars; the last panel of a
+ * lab): a flag that turns true in a new task after the component has mounted. The
+ * component draws the rest at once and that part then, so a lab and its charts mount in
+ * several short tasks instead of one long one. Nothing moves when the part arrives if
+ * its box is already at its final size (charts) or nothing is drawn below it yet (the
+ * end of a lab, whose section renders the blocks after it in later tasks).
+ * Call it while the component initialises.
  */
 export function drawnLater(): { readonly ready: boolean } {
   let ready = $state(false);
