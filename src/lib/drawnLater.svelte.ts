@@ -7,11 +7,18 @@
  * end of a lab, whose section renders the blocks after it in later tasks).
  * Call it while the component initialises.
  */
-export function drawnLater(): { readonly ready: boolean } {
+export function drawnLater(after: 'task' | 'paint' = 'task'): { readonly ready: boolean } {
   let ready = $state(false);
   $effect(() => {
-    const timer = setTimeout(() => (ready = true), 0);
-    return () => clearTimeout(timer);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // 'paint': after the first frame, by when a chart's ResizeObserver has given it its
+    // width, so it draws once at that width instead of at its placeholder width and again.
+    const frame = after === 'paint' ? requestAnimationFrame(() => (timer = setTimeout(() => (ready = true), 0))) : undefined;
+    if (after === 'task') timer = setTimeout(() => (ready = true), 0);
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   });
   return {
     get ready() {
