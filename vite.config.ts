@@ -72,6 +72,9 @@ export default defineConfig({
     sourcemap: false,
     assetsInlineLimit: 0,
     manifest: true,
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostId, hostType }) => (hostType === 'html' || /(^|\/)index-[\w-]+\.js$/.test(hostId) ? deps : []),
+    },
   },
   worker: {
     format: 'es',

@@ -7,9 +7,16 @@
 let painted: Promise<void> | null = null;
 
 export function firstPaint(): Promise<void> {
-  painted ??=
-    typeof requestAnimationFrame === 'undefined'
-      ? Promise.resolve()
-      : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  painted ??= afterNextPaint();
   return painted;
+}
+
+/**
+ * Resolves in a new task after the next frame has been painted: what is drawn now reaches
+ * the screen before the work that follows starts (a lab's chunks after the section's text).
+ */
+export function afterNextPaint(): Promise<void> {
+  return typeof requestAnimationFrame === 'undefined'
+    ? Promise.resolve()
+    : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
