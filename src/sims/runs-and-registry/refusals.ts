@@ -1,4 +1,5 @@
 import type { RunRecord } from '../../persistence/schema';
+import type { NewRun } from '../../state/runs.svelte';
 import type { ParamSpecs, ScenarioSpec, ScenarioValues } from '../../lib/scenario';
 import { isBackendName, type BackendName } from '../../engine/training/backend-policy';
 import type { TrainingFailure } from '../../state/training.svelte';
@@ -43,6 +44,13 @@ export function sameParams(recorded: Params, made: Params): void {
     const now = Object.hasOwn(made, key) ? made[key] : undefined;
     if (!Object.is(was, now)) throw new ReproduceError(refuse.labChanged(fieldLabel(key), shown(key, was), shown(key, now)));
   }
+}
+
+/** The run the lab recorded in a re-run (`take` from capture()), refused unless it has the recorded params. */
+export function takeAsRecorded(take: () => NewRun, recorded: Params): NewRun {
+  const again = take();
+  sameParams(recorded, again.params);
+  return again;
 }
 
 const shown = (key: string, v: Params[string] | undefined) => (v === undefined ? '–' : formatField(key, v));

@@ -2,7 +2,7 @@ import type { ClinicianOptions } from '../clinician-in-the-loop/controller.svelt
 import { CLINICIAN_TRAINING } from '../../engine/clinical/training-settings';
 import { capture, num, oneOf, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
 import { followedClient } from './followTraining';
-import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusals';
+import { exactly, recordedBackend, sameParams, takeAsRecorded, trainingRefusal } from './refusals';
 
 /**
  * The Clinician-in-the-loop lab's runs, re-run from their record: both hospitals' cohorts from the
@@ -30,9 +30,7 @@ export function clinicianReproducer(workers: Pick<ClinicianOptions, 'createClien
       const fitted = await lab.train(values.drop === 'none' ? 'all' : 'without');
       throwIfCancelled(options.signal);
       if (!fitted) throw trainingRefusal(backend, lab.client?.error, lab.message);
-      const again = out.take();
-      sameParams(p, again.params);
-      return again;
+      return takeAsRecorded(out.take, p);
     } finally {
       stopListening();
       lab.dispose();

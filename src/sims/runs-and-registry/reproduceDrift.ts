@@ -2,7 +2,7 @@ import type { DriftOptions } from '../drift-lab/controller.svelte';
 import { POLICIES, THRESHOLD_MODES } from '../../engine/drift-stream/config';
 import { bool, capture, num, oneOf, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
 import { followedClient } from './followTraining';
-import { exactly, recordedBackend, sameParams, trainingRefusal } from './refusals';
+import { exactly, recordedBackend, takeAsRecorded, trainingRefusal } from './refusals';
 
 /**
  * The Drift lab's runs, re-run from their record: the same simulated year (stream, label delay,
@@ -38,9 +38,7 @@ export function driftReproducer(workers: Pick<DriftOptions, 'createClient'> = {}
       await lab.runOne();
       throwIfCancelled(options.signal);
       if (!lab.shown) throw trainingRefusal(backend, lab.client?.error, lab.message);
-      const again = out.take();
-      sameParams(p, again.params);
-      return again;
+      return takeAsRecorded(out.take, p);
     } finally {
       stopListening();
       lab.dispose();

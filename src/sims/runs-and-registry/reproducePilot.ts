@@ -4,7 +4,7 @@ import { PROPOSALS, type ProposalId } from '../../engine/pilot-stores/proposals'
 import { ROLLOUT_GROUPS } from '../../engine/pilot-stores/rule';
 import { runsMessages } from '../../messages/runs-and-registry';
 import { bool, capture, num, oneOf, onAbort, ReproduceError, throwIfCancelled, type Reproducer } from './reproducers';
-import { exactly, sameParams } from './refusals';
+import { exactly, takeAsRecorded } from './refusals';
 
 const STEPS = ['pilot', 'proposal', 'rollout'] as const;
 const PROPOSAL_IDS: readonly ProposalId[] = PROPOSALS.map((p) => p.id);
@@ -65,9 +65,7 @@ export function pilotReproducer(createWorker?: () => WorkerLike): Reproducer {
         stepDone();
         if (lab.waves.length !== g + 1) throw failed();
       }
-      const again = out.take();
-      sameParams(p, again.params);
-      return again;
+      return takeAsRecorded(out.take, p);
     } finally {
       stopListening();
       lab.dispose();

@@ -2,7 +2,7 @@ import type { WorkerLike } from '../../state/models-client';
 import { SALES_MODELS, type SalesModel } from '../../workers/modelsProtocol';
 import { runsMessages } from '../../messages/runs-and-registry';
 import { bool, capture, num, onAbort, ReproduceError, throwIfCancelled, type Reproducer } from './reproducers';
-import { exactly, sameParams, wholePercent } from './refusals';
+import { exactly, sameParams, takeAsRecorded, wholePercent } from './refusals';
 
 /**
  * The Sales forecast lab's runs, re-run from their record: the seeded weekly series from its seed,
@@ -44,9 +44,7 @@ export function salesReproducer(createWorker?: () => WorkerLike): Reproducer {
       const fitted = await lab.train(job);
       throwIfCancelled(options.signal);
       if (!fitted) throw new ReproduceError(lab.error ?? lab.message);
-      const again = out.take();
-      sameParams(p, again.params);
-      return again;
+      return takeAsRecorded(out.take, p);
     } finally {
       stopListening();
       lab.dispose();
