@@ -11,8 +11,8 @@ export function drawnLater(after: 'task' | 'paint' = 'task'): { readonly ready: 
   let ready = $state(false);
   $effect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // 'paint': after the first frame, by when a chart's ResizeObserver has given it its
-    // width, so it draws once at that width instead of at its placeholder width and again.
+    // 'paint': after the first frame, in which a chart has read its width (observeWidth),
+    // so it draws once at that width instead of at its placeholder width and again.
     const frame = after === 'paint' ? requestAnimationFrame(() => (timer = setTimeout(() => (ready = true), 0))) : undefined;
     if (after === 'task') timer = setTimeout(() => (ready = true), 0);
     return () => {
