@@ -68,14 +68,17 @@ export async function inPage(action, arg) {
     case 'errors':
       return /** @type {any} */ (window).__probe?.errors ?? ['no probe'];
     case 'go': {
-      // Navigates inside the app and waits for the new page's heading (the old one may linger a frame).
-      const before = document.querySelector('main h1');
-      location.hash = arg;
-      await until(() => {
-        const h1 = document.querySelector('main h1');
-        return h1 && (h1 !== before || document.readyState === 'complete') && text(h1) ? h1 : null;
-      }, 30_000, `a page heading at ${arg}`);
-      await sleep(100);
+      // Navigates inside the app and waits for the new page's heading. The old page's heading
+      // stays until the router has seen the hashchange and Svelte has flushed, and a lazily
+      // loaded page has none until its chunk arrives: so wait for the event, let the flush run
+      // (a macrotask comes after its microtasks), and only then look for a heading.
+      if (location.hash !== arg) {
+        const changed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+        location.hash = arg;
+        await Promise.race([changed, sleep(5_000)]);
+        await sleep(0);
+      }
+      await until(() => text(document.querySelector('main h1')), 30_000, `a page heading at ${arg}`);
       return text(document.querySelector('main h1'));
     }
     case 'click': {
