@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './build/lessons/plugin.ts';
 import { SW_WASM_FILE, swWasmPlugin } from './build/swWasm.ts';
+import { routePreloadPlugin } from './build/routePreload.ts';
 import { CSP_DEV_META, CSP_META, CSP_PLACEHOLDER, cspHeaderReportingTo } from './build/csp.ts';
 
 /**
@@ -34,6 +35,7 @@ export default defineConfig({
     lessonsPlugin('lessons'),
     svelte(),
     swWasmPlugin(),
+    routePreloadPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -1,4 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
+import { pageSettled } from '../lib/pageSettled';
 
 /**
  * The service worker's lifecycle as the page sees it. Updates use the prompt flow:
@@ -43,16 +44,15 @@ class ServiceWorkerState {
 
 export const serviceWorker = new ServiceWorkerState();
 /**
- * Registers the worker once the page has loaded and the main thread is idle, so its
- * precache (every chunk, TF.js and the wasm binaries) never competes with the first
- * route's own downloads and rendering. A first visit still ends installed and precached.
+ * Registers the worker once the page has settled (loaded, and no new download for a
+ * moment) and the main thread is idle, so its precache (every chunk, TF.js and the wasm
+ * binaries) never competes with the route's own downloads and rendering, its labs' chunks
+ * included. A first visit still ends installed and precached.
  */
 export function startServiceWorker(): void {
   const start = () => serviceWorker.start();
-  const whenIdle = () => {
+  void pageSettled().then(() => {
     if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 4000 });
-    else setTimeout(start, 1000);
-  };
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+    else setTimeout(start, 0);
+  });
 }

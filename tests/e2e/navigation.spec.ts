@@ -52,3 +52,29 @@ test('runs, settings and unknown addresses each have a page', async ({ page }) =
   await page.goto('./#/lesson/no-such-lesson');
   await expect(page.getByRole('heading', { level: 1, name: 'There is no such lesson.' })).toBeVisible();
 });
+
+test("a deep link asks for its page's chunks along with the first load; the course map asks for none", async ({ page }) => {
+  // The links build/routePreload.ts adds (low priority), by file name without the hash.
+  const preloaded = () =>
+    page.evaluate(() =>
+      [...document.head.querySelectorAll('link[fetchpriority="low"]')].map((l) => (l as HTMLLinkElement).href.split('/').pop()!.replace(/-[\w-]{8}\.(js|css)$/, '.$1')),
+    );
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('./#/runs');
+  await expect(page.getByRole('heading', { level: 1, name: 'Runs' })).toBeVisible();
+  expect(await preloaded()).toEqual(expect.arrayContaining(['RunsPage.js', 'RunsPage.css']));
+  // Each file once: the page's own import finds the preloaded copy.
+  const runsPage = requested.filter((url) => /\/RunsPage-[\w-]+\.(js|css)$/.test(url));
+  expect(runsPage).toHaveLength(2);
+
+  await page.goto('about:blank');
+  await page.goto('./#/lesson/roles/gap');
+  await expect(page.locator('article.section h2')).toBeVisible();
+  expect(await preloaded()).toEqual(expect.arrayContaining(['LessonPage.js', 'roles.js']));
+
+  await page.goto('about:blank');
+  await page.goto('./');
+  await waitForApp(page);
+  expect(await preloaded()).toEqual([]);
+});

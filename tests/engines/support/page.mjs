@@ -100,8 +100,11 @@ export async function inPage(action, arg) {
     case 'query':
       // Text of every element matching a selector, and its aria-valuenow if any.
       return [...document.querySelectorAll(arg)].map((el) => ({ text: text(el), value: el.getAttribute('aria-valuenow') }));
-    case 'table-rows':
+    case 'table-rows': {
+      // Parts of a page may load after its heading (Settings' backend table does): wait for rows.
+      await until(() => document.querySelector(`${arg} tbody tr`), 30_000, `rows in ${arg}`);
       return [...document.querySelectorAll(`${arg} tbody tr`)].map((tr) => [...tr.children].map((c) => text(c)));
+    }
     case 'runs':
       return /** @type {any[]} */ (await all('runs', 'by-lab', arg)).sort((a, b) => a.createdAt - b.createdAt);
     case 'store':
@@ -158,9 +161,12 @@ export async function inPage(action, arg) {
     case 'select': {
       // Sets a labelled <select> the way a learner's choice would (change event).
       const { label, value } = arg;
-      const labelEl = [...document.querySelectorAll('label')].find((l) => text(l).startsWith(label));
-      const select = /** @type {HTMLSelectElement | null} */ (labelEl?.control ?? labelEl?.querySelector('select') ?? null);
-      if (!select) throw new Error(`no select labelled "${label}"`);
+      const select = /** @type {HTMLSelectElement} */ (
+        await until(() => {
+          const labelEl = [...document.querySelectorAll('label')].find((l) => text(l).startsWith(label));
+          return labelEl?.control ?? labelEl?.querySelector('select') ?? null;
+        }, 30_000, `a select labelled "${label}"`)
+      );
       await until(() => !select.disabled, 30_000, `"${label}" to be enabled`);
       select.value = value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
