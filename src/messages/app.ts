@@ -15,6 +15,8 @@ export const messages = {
     navSettings: 'Settings',
     footer: 'Runs entirely in your browser. Nothing you do here leaves this device.',
     loading: 'Loading…',
+    partLoadFailed: 'This part of the page could not be loaded. If you are offline, it may not have been saved for offline use yet.',
+    retry: 'Try again',
   },
   banners: {
     guest: 'Guest mode: nothing you do is saved on this device. Leave guest mode in Settings.',

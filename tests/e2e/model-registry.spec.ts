@@ -27,7 +27,7 @@ async function trainAndSave(page: Page): Promise<void> {
   await expect(lab.getByText(/Network saved on this device/)).toBeVisible();
 }
 
-test('a saved network is evaluated, promoted to Staging and Production, and exported with its card and lineage', async ({ page }) => {
+test('a saved network is evaluated, promoted to Staging and Production, and exported with its card and lineage; the file is refused on import as a copy', async ({ page }) => {
   test.setTimeout(120_000);
   await trainAndSave(page);
   await page.goto('./#/runs');
@@ -81,6 +81,9 @@ test('a saved network is evaluated, promoted to Staging and Production, and expo
   expect(file).toMatchObject({ format: 'ml-that-works-model', model: { stage: 'production', card: { intendedUse: 'Routing the lab’s complaints in a class demonstration.' } } });
   expect(file.model.weightDataBase64.length).toBeGreaterThan(1000);
   expect(file.model.lineage.seed).toBe(42);
+  // The exported file, picked for import here, is refused as a copy of a saved model.
+  await registry.getByLabel('Import a model file').setInputFiles(await download.path());
+  await expect(registry.getByText('Complaint classifier network 16-8 is already in the registry, so the file was not imported again.')).toBeVisible();
 
   // Accessible and fits a phone.
   const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="saved-models-title"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();

@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForApp } from './fixtures';
 
+// The service worker would serve the comparison's chunk from its cache, past the route that fails it.
+test.use({ serviceWorkers: 'block' });
+
 /** Reads a number as the runs view shows it ("20,000", "−1,204", "5.2%"). */
 const numberIn = (text: string) => Number(text.replace(/[,%\s]|pp$/g, '').replace('−', '-').replace(/[^\d.eE+-]/g, ''));
 
@@ -77,9 +80,15 @@ test('two real A/B lab runs are compared, one is reproduced and one exported, an
 
   await test.step('compare: the changed parameter is marked and the differences are shown', async () => {
     // Newest first: tick the first run made (second in the list) first, so it is run 1.
+    // The comparison's code arrives on first use: when it cannot be fetched, the view says so and "Try again" fetches it.
+    const compareChunk = /\/CompareView-[^/]*\.js$/;
+    await page.route(compareChunk, (route) => route.abort());
     await list.getByRole('checkbox').nth(1).check();
     await list.getByRole('checkbox').nth(0).check();
     await view.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(view.getByRole('alert')).toContainText('This part of the page could not be loaded.');
+    await page.unroute(compareChunk);
+    await view.getByRole('button', { name: 'Try again' }).click();
     const comparison = view.getByRole('region', { name: 'Comparison' });
     await expect(comparison.getByRole('heading', { name: 'Comparison' })).toBeFocused();
 

@@ -2,7 +2,8 @@ import type { RunRecord } from '../../persistence/schema';
 import type { NewRun } from '../../state/runs.svelte';
 import { compareRuns, type Comparison } from './compare';
 import { ALL_LABS, DEFAULT_QUERY, labsOf, metricKeysOf, queryRuns, type RunQuery } from './query';
-import { checkReproduction, reproducedRecord, type ReproductionCheck } from './reproduce';
+import type { ReproductionCheck } from './reproduce';
+import { loadOnce } from '../../lib/loadOnce';
 import { measuresDevice, ReproduceCancelled, REPRODUCERS, throwIfCancelled, type Reproducer } from './reproducers';
 
 /** How far a re-run has got, from labs that report it (days of a drift year, epochs of a training). */
@@ -139,7 +140,7 @@ export class RunsViewController {
     };
     try {
       // A lab that cannot stop early is not waited for: its result, when it comes, is dropped.
-      const again = await Promise.race([reproducers[run.lab](run, { signal, onProgress }), untilAborted(signal)]);
+      const [again, { checkReproduction, reproducedRecord }] = await Promise.all([Promise.race([reproducers[run.lab](run, { signal, onProgress }), untilAborted(signal)]), loadCheck()]);
       throwIfCancelled(signal);
       const check = checkReproduction(run, again);
       await this.#deps.record(reproducedRecord(run, again)).catch(() => {
@@ -164,6 +165,9 @@ export class RunsViewController {
     return state;
   }
 }
+
+/** The comparison of a re-run with its record: loaded with the first re-run, not with the runs view. */
+const loadCheck = loadOnce(() => import('./reproduce'));
 
 /** Rejects with ReproduceCancelled when `signal` aborts; never settles otherwise. */
 function untilAborted(signal: AbortSignal): Promise<never> {

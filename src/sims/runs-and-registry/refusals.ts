@@ -1,11 +1,11 @@
 import type { RunRecord } from '../../persistence/schema';
 import type { NewRun } from '../../state/runs.svelte';
-import type { ParamSpecs, ScenarioSpec, ScenarioValues } from '../../lib/scenario';
+import { clampScenario, type ParamSpecs, type ScenarioSpec, type ScenarioValues } from '../../lib/scenario';
 import { isBackendName, type BackendName } from '../../engine/training/backend-policy';
 import type { TrainingFailure } from '../../state/training.svelte';
 import { fieldLabel, formatField } from '../../messages/run-fields';
 import { runsMessages } from '../../messages/runs-and-registry';
-import { bounded, num, ReproduceError, type Params } from './reproducers';
+import { num, ReproduceError, type Params } from './reproducers';
 
 // Checks a reproducer makes so that a record is refused, never silently adjusted: a setting the lab
 // cannot take, a lab that has changed since the run, a backend that is unknown or cannot start here.
@@ -64,4 +64,11 @@ export function recordedBackend(run: RunRecord): BackendName {
 /** A TF.js lab's failure as a refusal: the recorded backend not starting here is said as such. */
 export function trainingRefusal(backend: BackendName, failure: TrainingFailure | null | undefined, message: string): ReproduceError {
   return new ReproduceError(failure?.code === 'backend-unavailable' ? refuse.backendUnavailable(backend) : message || (failure?.message ?? ''));
+}
+
+/** The lab's settings for these raw values, refusing (rather than clamping) any that are out of bounds. */
+export function bounded<S extends ParamSpecs>(spec: ScenarioSpec<S>, raw: Record<string, unknown>): ScenarioValues<S> {
+  const { values, notices } = clampScenario(spec, raw);
+  if (notices.length > 0) throw new ReproduceError(`The record's settings are outside the lab's bounds: ${notices[0].message}`);
+  return values;
 }

@@ -1,7 +1,8 @@
 import type { LabOptions } from '../complaint-classifier-lab/controller.svelte';
 import type { BackendRequest } from '../../workers/protocol';
 import { isBackendName } from '../../engine/training/backend-policy';
-import { ReproduceError, bounded, capture, num, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
+import { ReproduceError, capture, num, onAbort, throwIfCancelled, type Reproducer } from './reproducers';
+import { bounded } from './refusals';
 import { followedClient } from './followTraining';
 
 /**

@@ -1,36 +1,12 @@
-import type { Repository, ModelSummary } from '../../../persistence/repository';
-import { backendPreference } from '../../../state/backendPreference.svelte';
 import { appStorage } from '../../../state/storage.svelte';
-import { TrainingClient } from '../../../state/training.svelte';
-import { TreeClient } from '../../complaint-classifier-lab/tree-client';
-import { randomId } from '../../../lib/id';
-import { evaluateNetwork, type EvaluationOutcome } from './evaluate';
+import { loadOnce } from '../../../lib/loadOnce';
 import type { RegistryDeps } from './registry.svelte';
 
 /**
- * Scores a saved network on its holdout with the lab's own workers (corpus in the
- * tree worker, prediction in the TF.js training worker on the learner's backend),
- * then lets both workers go.
+ * The evaluation (the lab's workers, TF.js backend choice, corpus settings) is not part of the
+ * registry's first load: it arrives on the first "Evaluate", while its busy notice shows.
  */
-async function evaluateWithWorkers(repo: Repository, summary: ModelSummary, production: ModelSummary | null): Promise<EvaluationOutcome> {
-  const [model, prod] = await Promise.all([repo.getModel(summary.id), production ? repo.getModel(production.id) : undefined]);
-  if (!model) throw new Error('the model is no longer saved on this device.');
-  await backendPreference.load();
-  const trees = new TreeClient();
-  const client = new TrainingClient({ backend: backendPreference.request() });
-  try {
-    return await evaluateNetwork(
-      { corpus: (spec) => trees.request({ type: 'corpus', spec }), load: (a) => client.load(a), predict: (x, rows, cols) => client.predict(x, rows, cols) },
-      model,
-      prod ?? null,
-      Date.now(),
-      randomId(),
-    );
-  } finally {
-    trees.dispose();
-    client.dispose();
-  }
-}
+const loadEvaluation = loadOnce(() => import('./evaluateWithWorkers'));
 
 /** Offers `text` as a JSON file download (a same-origin blob URL). */
 function download(name: string, text: string): void {
@@ -47,6 +23,6 @@ export const appRegistryDeps: RegistryDeps = {
   repo: () => appStorage.repo,
   write: (op) => appStorage.write(op),
   onChange: (listener) => appStorage.onChange(listener),
-  evaluate: (model, production) => evaluateWithWorkers(appStorage.repo, model, production),
+  evaluate: async (model, production) => (await loadEvaluation()).evaluateWithWorkers(appStorage.repo, model, production),
   download,
 };

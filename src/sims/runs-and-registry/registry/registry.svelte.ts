@@ -4,7 +4,7 @@ import type { StageRefusal } from '../../../engine/registry/stages';
 import { formatPercent } from '../../../lib/format';
 import { refusalText, registryMessages as m } from '../../../messages/model-registry';
 import { StorageFullError } from '../../../persistence/errors';
-import { modelFileName, parseModelFile, serializeModelFile } from '../../../persistence/modelFile';
+import { loadOnce } from '../../../lib/loadOnce';
 import type { ModelSummary, Repository } from '../../../persistence/repository';
 import type { ModelCard, ModelStage, RunRecord } from '../../../persistence/schema';
 import type { ChangeKind } from '../../../persistence/sync';
@@ -30,6 +30,16 @@ export interface StageAction {
 }
 
 type Notice = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
+
+/**
+ * The model-file code (its validation schema and valibot, the import size limit) is not part of
+ * the registry's first load: `preload` fetches it once the list is on screen, and an import or
+ * export waits for it if it has not arrived yet.
+ */
+const loadModelFiles = loadOnce(async () => {
+  const [file, { IMPORT_MAX_BYTES }] = await Promise.all([import('../../../persistence/modelFile'), import('../../../persistence/exchange')]);
+  return { ...file, IMPORT_MAX_BYTES };
+});
 
 /**
  * The registry's state: every saved model (summaries, never weights), the filter and
@@ -62,6 +72,11 @@ export class RegistryState {
       if (kind === 'all' || kind === 'models' || kind === 'runs') void this.load();
     });
     return () => this.#stop?.();
+  }
+
+  /** Starts fetching the code that imports and exports need (after the registry has been drawn). */
+  preload(): void {
+    loadModelFiles().catch(() => {}); // an import or export tries again and reports its own failure
   }
 
   async load(): Promise<void> {
@@ -141,13 +156,32 @@ export class RegistryState {
   }
 
   async exportModel(model: ModelSummary): Promise<void> {
-    const full = await this.#deps.repo().getModel(model.id);
-    if (!full) return;
-    this.#deps.download(modelFileName(full), serializeModelFile(full));
+    try {
+      const [full, { modelFileName, serializeModelFile }] = await Promise.all([this.#deps.repo().getModel(model.id), loadModelFiles()]);
+      if (full) this.#deps.download(modelFileName(full), serializeModelFile(full));
+    } catch (e) {
+      this.#notice(model.id, { kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) });
+    }
+  }
+
+  /** Imports the file the learner picked: one over the import limit is refused without being read. */
+  async importPicked(file: Pick<Blob, 'size' | 'text'>): Promise<void> {
+    this.importNotice = { kind: 'busy', text: m.importReading };
+    try {
+      const { IMPORT_MAX_BYTES, modelFileMessages } = await loadModelFiles();
+      if (file.size > IMPORT_MAX_BYTES) {
+        this.importNotice = { kind: 'error', text: modelFileMessages.tooLarge };
+        return;
+      }
+      await this.importFile(await file.text());
+    } catch (e) {
+      this.importNotice = { kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) };
+    }
   }
 
   /** Imports a model file (validated first); a model already saved under that id is refused. */
   async importFile(text: string): Promise<void> {
+    const { parseModelFile } = await loadModelFiles();
     const parsed = parseModelFile(text);
     if (!parsed.ok) {
       this.importNotice = { kind: 'error', text: parsed.message };

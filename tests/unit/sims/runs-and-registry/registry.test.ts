@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { refusalText, registryMessages as m } from '../../../../src/messages/model-registry';
 import { StorageFullError } from '../../../../src/persistence/errors';
-import { serializeModelFile } from '../../../../src/persistence/modelFile';
+import { IMPORT_MAX_BYTES } from '../../../../src/persistence/exchange';
+import { modelFileMessages, serializeModelFile } from '../../../../src/persistence/modelFile';
 import { createMemoryRepository } from '../../../../src/persistence/memoryRepository';
 import type { ModelSummary, Repository } from '../../../../src/persistence/repository';
 import type { RunRecord } from '../../../../src/persistence/schema';
@@ -99,14 +100,18 @@ describe('the model registry', () => {
     expect(e2.metrics.baselineMacroF1).toBeCloseTo(first.metrics.macroF1, 10); // the production model scored on the same holdout
   });
 
-  it('imports a model file into None, and refuses a second copy and a damaged file with sentences', async () => {
+  it('imports a model file into None, and refuses a file over the size limit, a second copy and a damaged file with sentences', async () => {
     const source = createMemoryRepository();
     await savedNetworks(source, 1);
     const [summary] = await source.listModels();
     const text = serializeModelFile({ ...(await source.getModel(summary.id))!, stage: 'production' });
     const repo = createMemoryRepository();
     const registry = new RegistryState(inProcessDeps(repo));
-    await registry.importFile(text);
+    let read = false;
+    await registry.importPicked({ size: IMPORT_MAX_BYTES + 1, text: async () => ((read = true), text) });
+    expect(registry.importNotice).toEqual({ kind: 'error', text: modelFileMessages.tooLarge });
+    expect(read).toBe(false); // refused on its size, never read
+    await registry.importPicked(new Blob([text]));
     expect(registry.importNotice).toEqual({ kind: 'ok', text: m.imported(summary.name) });
     expect(registry.models.map((x) => [x.id, x.stage])).toEqual([[summary.id, 'none']]);
     expect(new Uint8Array((await repo.getModel(summary.id))!.weightData)).toEqual(new Uint8Array((await source.getModel(summary.id))!.weightData));
