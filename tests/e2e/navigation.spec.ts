@@ -63,10 +63,10 @@ test("a deep link asks for its page's chunks along with the first load; the cour
   page.on('request', (r) => requested.push(r.url()));
   await page.goto('./#/runs');
   await expect(page.getByRole('heading', { level: 1, name: 'Runs' })).toBeVisible();
-  expect(await preloaded()).toEqual(expect.arrayContaining(['RunsPage.js', 'RunsPage.css']));
+  expect(await preloaded()).toEqual(expect.arrayContaining(['RunsPage.js', 'RunsView.js', 'RunsView.css']));
   // Each file once: the page's own import finds the preloaded copy.
-  const runsPage = requested.filter((url) => /\/RunsPage-[\w-]+\.(js|css)$/.test(url));
-  expect(runsPage).toHaveLength(2);
+  const runsView = requested.filter((url) => /\/(RunsPage|RunsView)-[\w-]+\.(js|css)$/.test(url));
+  expect(runsView).toHaveLength(3);
 
   await page.goto('about:blank');
   await page.goto('./#/lesson/roles/gap');
