@@ -1,11 +1,9 @@
 import type { Block } from './types';
 import { loadLab, loadedLab } from './loadLab';
 import { afterNextPaint } from '../lib/firstPaint';
+import { SLOW_LOAD_MS } from '../lib/watchLoad';
 
 type Frame = NonNullable<ReturnType<typeof loadedLab>>;
-
-/** A wait on a lab's chunks that a learner would notice gets a spinner. */
-const SLOW_MS = 300;
 
 /**
  * The labs of one section as it is drawn: which have their frame and chunks in (`frames`,
@@ -38,7 +36,7 @@ export class LabFrames {
     if (this.#requested.has(id) || this.frames.has(id)) return;
     this.#requested.add(id);
     this.#pending++;
-    const timer = setTimeout(() => (this.slow = !this.#closed), SLOW_MS);
+    const timer = setTimeout(() => (this.slow = !this.#closed), SLOW_LOAD_MS);
     const settle = (frame: Frame | null) => {
       clearTimeout(timer);
       if (--this.#pending === 0) this.slow = false;
