@@ -32,9 +32,16 @@ export class RoleSorterController {
   /** The seed is read through a getter so a scenario reset re-deals the deck. */
   constructor(private readonly seed: () => number) {}
 
+  /** False until the saved placements are read: a card placed before that would be overwritten by them. */
+  loaded = $state(false);
+
   async load(): Promise<void> {
-    const saved = await appStorage.repo.getInteractiveState(STORE_ID);
-    this.state = parseSorterState(saved?.state);
+    try {
+      const saved = await appStorage.repo.getInteractiveState(STORE_ID);
+      this.state = parseSorterState(saved?.state);
+    } finally {
+      this.loaded = true;
+    }
   }
 
   place(cardId: string, column: Column): void {
