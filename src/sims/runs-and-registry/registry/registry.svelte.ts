@@ -33,8 +33,8 @@ type Notice = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
 
 /**
  * The model-file code (its validation schema and valibot, the import size limit) is not part of
- * the registry's first load: `preload` fetches it once the list is on screen, and an import or
- * export waits for it if it has not arrived yet.
+ * the registry's first load: `preload` fetches it once the list is on screen and the page has
+ * settled (ModelRegistry), and an import or export waits for it if it has not arrived yet.
  */
 const loadModelFiles = loadOnce(async () => {
   const [file, { IMPORT_MAX_BYTES }] = await Promise.all([import('../../../persistence/modelFile'), import('../../../persistence/exchange')]);
@@ -74,7 +74,7 @@ export class RegistryState {
     return () => this.#stop?.();
   }
 
-  /** Starts fetching the code that imports and exports need (after the registry has been drawn). */
+  /** Starts fetching the code that imports and exports need (ModelRegistry calls it once the page has settled). */
   preload(): void {
     loadModelFiles().catch(() => {}); // an import or export tries again and reports its own failure
   }
