@@ -23,7 +23,9 @@ export class LabFrames {
 
   constructor(blocks: readonly Block[]) {
     this.#blocks = blocks;
-    this.frames = new Map(blocks.flatMap((b) => (b.kind === 'interactive' && loadedLab(b.id) ? [[b.id, loadedLab(b.id)]] : [])));
+    // A section shown again draws the labs it already has at once.
+    const ready = blocks.flatMap((b) => (b.kind === 'interactive' ? [[b.id, loadedLab(b.id)] as const] : [])).filter(([, frame]) => frame);
+    this.frames = new Map(ready);
   }
 
   /** The index of the first lab whose frame is not in yet, or the number of blocks. */
