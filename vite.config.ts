@@ -4,6 +4,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './build/lessons/plugin.ts';
 import { SW_WASM_FILE, swWasmPlugin } from './build/swWasm.ts';
 import { routePreloadPlugin } from './build/routePreload.ts';
+import { manifestLinkPlugin } from './build/manifestLink.ts';
+import { MANIFEST_FILE } from './src/lib/webManifest.ts';
 import { CSP_DEV_META, CSP_META, CSP_PLACEHOLDER, cspHeaderReportingTo } from './build/csp.ts';
 
 /**
@@ -36,9 +38,11 @@ export default defineConfig({
     svelte(),
     swWasmPlugin(),
     routePreloadPlugin(),
+    manifestLinkPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
+      manifestFilename: MANIFEST_FILE,
       manifest: {
         name: 'ML That Works',
         short_name: 'ML That Works',

@@ -3,12 +3,17 @@
  * tag written into index.html, the header `vite preview` (and so `npm start`)
  * sends, the policy README.md documents, and the tests that check all three.
  */
+import { createHash } from 'node:crypto';
+import { ROUTE_PRELOAD_SCRIPT } from './routePreload.ts';
+
+/** The one inline script index.html carries (the route preload), allowed by its hash alone. */
+export const ROUTE_PRELOAD_HASH = `'sha256-${createHash('sha256').update(ROUTE_PRELOAD_SCRIPT).digest('base64')}'`;
 
 /** Directives in the order they are written. `frame-ancestors` only works in a header. */
 const DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'none'"],
   // 'wasm-unsafe-eval': TensorFlow.js's WebAssembly backend compiles its .wasm files.
-  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['script-src', `'self' 'wasm-unsafe-eval' ${ROUTE_PRELOAD_HASH}`],
   ['style-src', "'self'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],

@@ -21,7 +21,7 @@ echo "== build"
 npm run build
 
 echo "== first-load size budget"
-node scripts/size.mjs --max-kb 80
+node scripts/size.mjs --max-kb 50
 
 echo "== end-to-end tests (Chromium at $CHROMIUM_PATH)"
 e2e_status=0

@@ -5,9 +5,12 @@ import { startServiceWorker } from './state/serviceWorker.svelte';
 import { preloadRoute } from './lib/preloadRoute';
 import { router } from './state/router.svelte';
 import { firstPaint } from './lib/firstPaint';
+import { pageSettled } from './lib/pageSettled';
+import { linkManifest } from './lib/webManifest';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 mount(App, { target });
 void firstPaint().then(() => preloadRoute(router.route));
 startServiceWorker();
+void pageSettled().then(() => linkManifest());

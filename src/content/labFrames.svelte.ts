@@ -1,6 +1,6 @@
 import type { Block } from './types';
 import { loadLab, loadedLab } from './loadLab';
-import { afterNextPaint } from '../lib/firstPaint';
+import { afterPaintShown } from '../lib/firstPaint';
 import { SLOW_LOAD_MS } from '../lib/watchLoad';
 
 type Frame = NonNullable<ReturnType<typeof loadedLab>>;
@@ -9,7 +9,7 @@ type Frame = NonNullable<ReturnType<typeof loadedLab>>;
  * The labs of one section as it is drawn: which have their frame and chunks in (`frames`,
  * null for a frame that could not load), and how many blocks can be drawn before the first
  * lab that has not (`reachable`): blocks after a lab wait for it, so it mounts at its full
- * size and nothing below it moves. `request` asks for a lab after the next paint, so what
+ * size and nothing below it moves. `request` asks for a lab once the next paint is on screen, so what
  * is already drawn (the text above it) reaches the screen first; `slow` is set while a
  * requested lab has taken longer than 300 ms.
  */
@@ -44,7 +44,7 @@ export class LabFrames {
       if (--this.#pending === 0) this.slow = false;
       if (!this.#closed && !this.frames.has(id)) this.frames = new Map([...this.frames, [id, frame]]);
     };
-    void afterNextPaint()
+    void afterPaintShown()
       .then(() => (this.#closed ? null : loadLab(id)))
       .then(settle, () => settle(null));
   }

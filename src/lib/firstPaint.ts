@@ -20,3 +20,15 @@ export function afterNextPaint(): Promise<void> {
     ? Promise.resolve()
     : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
+
+/**
+ * Resolves in a new task once the next frame has been painted and the frame after it has
+ * begun, so the painted frame is on screen (the time the browser reports for it, such as
+ * the largest paint, lies before what follows). For work that must not look like part of
+ * that paint: a lab's chunks after the section text above it.
+ */
+export function afterPaintShown(): Promise<void> {
+  return typeof requestAnimationFrame === 'undefined'
+    ? Promise.resolve()
+    : new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}

@@ -103,9 +103,18 @@ test('the lab completes by keyboard alone: the better-looking model is the worse
 test('Cancel stops a training, and the same seed gives the same numbers after a reload', async () => {
   await openLab('?cl.seed=7&cl.patients=6000');
   const train = lab.getByRole('button', { name: 'Train on all inputs' });
+  // The largest cohort trains in about half a second here, less than Playwright may take to
+  // find a new button stable and click it: the page clicks Cancel the moment it appears.
+  await lab.evaluate((region) => {
+    const observer = new MutationObserver(() => {
+      const cancel = [...region.querySelectorAll('button')].find((button) => button.textContent === 'Cancel');
+      if (!cancel) return;
+      observer.disconnect();
+      cancel.click();
+    });
+    observer.observe(region, { childList: true, subtree: true });
+  });
   await train.click();
-  const cancel = lab.getByRole('button', { name: 'Cancel' });
-  await cancel.click();
   await expect(lab.getByRole('status').filter({ hasText: 'Training cancelled. Nothing was kept.' })).toBeVisible();
   await expect(train).toBeVisible();
   await train.click();

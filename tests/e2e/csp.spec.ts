@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect, waitForApp } from './fixtures';
 import { CSP_META, cspHeaderReportingTo } from '../../build/csp';
@@ -16,6 +17,11 @@ test('the built index.html carries the policy in a meta tag before any script', 
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
   expect(meta?.[1], 'the CSP meta tag of dist/index.html').toBe(CSP_META);
   expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  // One inline script runs (the route preload), and the policy allows it by the hash of its text.
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(inline).toHaveLength(1);
+  expect(meta?.[1]).toContain(`'sha256-${createHash('sha256').update(inline[0]).digest('base64')}'`);
+  expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bsrc=|type="application\/json"/.test(tag))).toEqual(['<script>']);
 });
 
 test('the server sends the policy as a header on the page, the service worker and every worker script', async ({ request }) => {

@@ -54,7 +54,7 @@ test('runs, settings and unknown addresses each have a page', async ({ page }) =
 });
 
 test("a deep link asks for its page's chunks along with the first load; the course map asks for none", async ({ page }) => {
-  // The links build/routePreload.ts adds (low priority), by file name without the hash.
+  // The links the inline script of build/routePreload.ts adds (low priority), by file name without the hash.
   const preloaded = () =>
     page.evaluate(() =>
       [...document.head.querySelectorAll('link[fetchpriority="low"]')].map((l) => (l as HTMLLinkElement).href.split('/').pop()!.replace(/-[\w-]{8}\.(js|css)$/, '.$1')),
@@ -77,4 +77,16 @@ test("a deep link asks for its page's chunks along with the first load; the cour
   await page.goto('./');
   await waitForApp(page);
   expect(await preloaded()).toEqual([]);
+});
+
+test('the web app manifest is linked once the page has settled, not fetched with the first load', async ({ page, request }) => {
+  expect(await (await request.get('./')).text()).not.toContain('rel="manifest"');
+  await page.goto('./#/lesson/roles/gap');
+  // Loaded, but not yet settled (that takes a quiet second and a half after load).
+  expect(await page.locator('link[rel="manifest"]').count()).toBe(0);
+  await waitForApp(page);
+  const link = page.locator('link[rel="manifest"]');
+  await expect(link).toHaveCount(1, { timeout: 15_000 });
+  const manifest = await (await request.get(await link.evaluate((l) => (l as HTMLLinkElement).href))).json();
+  expect(manifest).toMatchObject({ name: 'ML That Works', display: 'standalone' });
 });

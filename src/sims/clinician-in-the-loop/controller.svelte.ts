@@ -49,6 +49,7 @@ const asFeature = (v: string): FeatureKey | null => (FEATURE_KEYS as readonly st
 export class ClinicianController {
   #values: () => CohortSpec & { drop: string };
   #options: ClinicianOptions;
+  #cancelled = false;
   data = $state.raw<LabData | null>(null);
   version = $state('');
   preparing = $state(false);
@@ -104,10 +105,17 @@ export class ClinicianController {
     if (!data || this.busy || (kind === 'without' && !dropped)) return null;
     this.training = kind;
     this.message = '';
+    this.#cancelled = false;
     const version = this.version;
     const started = performance.now();
     try {
       const client = await this.#ensureClient();
+      // Cancel pressed while the first training still waited for its client (the backend
+      // setting is read from storage): there was no client to tell, so it is honoured here.
+      if (this.#cancelled) {
+        this.message = m.train.cancelled;
+        return null;
+      }
       const inputs = trainingInputs(data, dropped);
       const done = await client.startLogistic({ x: inputs.x, y: inputs.y, rows: inputs.rows, cols: inputs.cols, ...CLINICIAN_TRAINING, seed: data.seed });
       this.#noteCalibration(client);
@@ -130,8 +138,10 @@ export class ClinicianController {
     }
   }
 
-  /** Stops the running training at the next batch. */
+  /** Stops the running training at the next batch (or before it starts). */
   cancel(): void {
+    if (!this.training) return;
+    this.#cancelled = true;
     this.client?.cancel();
   }
 

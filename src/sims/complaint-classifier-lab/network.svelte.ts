@@ -73,6 +73,7 @@ export class NetworkController {
   #options: NetworkOptions;
   #last: { job: TrainJob; corpus: CorpusResult } | null = null;
   #calibrationSeen: BackendTiming[] | null = null;
+  #cancelled = false;
 
   constructor(options: NetworkOptions = {}) {
     this.#options = options;
@@ -86,9 +87,14 @@ export class NetworkController {
     this.result = null;
     this.notice = null;
     this.phase = 'training';
+    this.#cancelled = false;
     try {
       const client = await this.#ensureClient();
-      const done = await client.start(job);
+      const training = client.start(job);
+      // Cancel pressed while the first training still waited for its client (the backend
+      // setting is read from storage): there was no client to tell then, so it is told now.
+      if (this.#cancelled) client.cancel();
+      const done = await training;
       this.#noteCalibration(client);
       if (!done) return null;
       this.phase = 'scoring';
@@ -113,8 +119,9 @@ export class NetworkController {
     }
   }
 
-  /** Stops the running training at the next batch. */
+  /** Stops the running training at the next batch (or before it starts). */
   cancel(): void {
+    this.#cancelled = true;
     this.client?.cancel();
   }
 

@@ -117,7 +117,12 @@ export class DriftController {
     try {
       const client = await this.#ensureClient();
       for (const policy of policies) {
-        if (this.#stop) break;
+        if (this.#stop) {
+          // Cancel pressed before this policy's year began (while the client was being made,
+          // or between two years of "Run all"): say so, as a cancel during a year does.
+          this.message = m.run.cancelled;
+          break;
+        }
         const spec = { ...base, policy };
         this.running = policy;
         this.day = 0;

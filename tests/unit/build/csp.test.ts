@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import viteConfig from '../../../vite.config';
 import { CSP_DEV_META, CSP_HEADER, CSP_META, CSP_PLACEHOLDER, cspHeaderReportingTo } from '../../../build/csp';
+import { ROUTE_PRELOAD_SCRIPT } from '../../../build/routePreload';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 
@@ -26,8 +28,9 @@ describe('the Content-Security-Policy has one source', () => {
     expect(cspHeaderReportingTo('http://127.0.0.1:1/r')).toBe(`${CSP_HEADER}; report-uri http://127.0.0.1:1/r`);
   });
 
-  it('forbids inline and eval scripts and other origins; only dev relaxes styles', () => {
-    expect(CSP_META).toContain("script-src 'self' 'wasm-unsafe-eval';");
+  it('forbids inline and eval scripts but the route preload (by its hash), and other origins; only dev relaxes styles', () => {
+    const hash = createHash('sha256').update(ROUTE_PRELOAD_SCRIPT).digest('base64');
+    expect(CSP_META).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}';`);
     expect(CSP_META).not.toMatch(/unsafe-inline|'unsafe-eval'|\*|https?:/);
     expect(CSP_DEV_META).toBe(CSP_META.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
   });

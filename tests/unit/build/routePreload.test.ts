@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { filesForRoute, routePreloadSource, routePreloadsOf, type RoutePreloads } from '../../../build/routePreload';
+import { ROUTE_PRELOAD_SCRIPT, routePreloadsOf, routeTableBlock, withRoutePreload, type RoutePreloads } from '../../../build/routePreload';
 
 const MAP: RoutePreloads = {
   pages: {
@@ -15,33 +15,71 @@ const MAP: RoutePreloads = {
   lessons: { roles: ['assets/roles.js'], agile: ['assets/agile.js'] },
 };
 
-describe('filesForRoute', () => {
+/** Runs the inline script on a page at `hash` whose route table is `table`; returns the links it added. */
+function runInline(hash: string, table: string | null = JSON.stringify(MAP)) {
+  const appended: Record<string, string>[] = [];
+  const document = {
+    baseURI: 'https://course.example/app/index.html',
+    getElementById: (id: string) => (id === 'route-files' && table !== null ? { textContent: table } : null),
+    createElement: () => ({}) as Record<string, string>,
+    head: { appendChild: (link: Record<string, string>) => appended.push({ ...link }) },
+  };
+  runInNewContext(ROUTE_PRELOAD_SCRIPT, { location: { hash }, document, URL });
+  return appended;
+}
+
+/** The files the inline script links for `hash`, as paths under the app. */
+const filesFor = (hash: string) => runInline(hash).map((link) => link.href.replace('https://course.example/app/', ''));
+
+describe('the inline script: which files a route gets', () => {
   it('gives a page route its page chunks, with or without a query', () => {
-    expect(filesForRoute('#/runs', MAP)).toEqual(MAP.pages.runs);
-    expect(filesForRoute('#/runs?lab=drift-lab&q=x', MAP)).toEqual(MAP.pages.runs);
-    expect(filesForRoute('#/settings', MAP)).toEqual(['assets/SettingsPage.js']);
+    expect(filesFor('#/runs')).toEqual(MAP.pages.runs);
+    expect(filesFor('#/runs?lab=drift-lab&q=x')).toEqual(MAP.pages.runs);
+    expect(filesFor('#/settings')).toEqual(['assets/SettingsPage.js']);
   });
 
   it('gives a lesson section, the presenter view and the notes window the page and that lesson', () => {
-    expect(filesForRoute('#/lesson/roles/sorter', MAP)).toEqual(['assets/LessonPage.css', 'assets/LessonPage.js', 'assets/roles.js']);
-    expect(filesForRoute('#/present/agile', MAP)).toEqual(['assets/PresenterPage.js', 'assets/agile.js']);
-    expect(filesForRoute('#/notes/roles/gap?x=1', MAP)).toEqual(['assets/NotesPage.js', 'assets/roles.js']);
+    expect(filesFor('#/lesson/roles/sorter')).toEqual(['assets/LessonPage.css', 'assets/LessonPage.js', 'assets/roles.js']);
+    expect(filesFor('#/present/agile')).toEqual(['assets/PresenterPage.js', 'assets/agile.js']);
+    expect(filesFor('#/notes/roles/gap?x=1')).toEqual(['assets/NotesPage.js', 'assets/roles.js']);
   });
 
   it('preloads nothing for the course map, a lesson opened without its section, or the tools', () => {
-    for (const hash of ['', '#', '#/', '#/lesson/roles', '#/tools']) expect(filesForRoute(hash, MAP), hash).toEqual([]);
+    for (const hash of ['', '#', '#/', '#/lesson/roles', '#/tools']) expect(filesFor(hash), hash).toEqual([]);
   });
 
   it('trusts nothing in the address: unknown names, inherited properties, odd segments and long hashes preload nothing extra', () => {
-    expect(filesForRoute('#/constructor', MAP)).toEqual([]);
-    expect(filesForRoute('#/hasownproperty', MAP)).toEqual([]);
-    expect(filesForRoute('#/lesson/constructor/x', MAP)).toEqual(MAP.pages.lesson);
-    expect(filesForRoute('#/lesson/__proto__/x', MAP)).toEqual([]);
-    expect(filesForRoute('#/runs/extra', MAP)).toEqual([]);
-    expect(filesForRoute('#/lesson/roles/a/b', MAP)).toEqual([]);
-    expect(filesForRoute('#/Runs', MAP)).toEqual([]);
-    expect(filesForRoute(`#/runs${'x'.repeat(10_000)}`, MAP)).toEqual([]);
-    expect(filesForRoute(`#/lesson/roles/${'a'.repeat(65)}`, MAP)).toEqual([]);
+    expect(filesFor('#/constructor')).toEqual([]);
+    expect(filesFor('#/hasownproperty')).toEqual([]);
+    expect(filesFor('#/lesson/constructor/x')).toEqual(MAP.pages.lesson);
+    expect(filesFor('#/lesson/__proto__/x')).toEqual([]);
+    expect(filesFor('#/runs/extra')).toEqual([]);
+    expect(filesFor('#/lesson/roles/a/b')).toEqual([]);
+    expect(filesFor('#/Runs')).toEqual([]);
+    expect(filesFor(`#/runs${'x'.repeat(10_000)}`)).toEqual([]);
+    expect(filesFor(`#/lesson/roles/${'a'.repeat(65)}`)).toEqual([]);
+    expect(filesFor('#/<img src=x onerror=1>')).toEqual([]);
+  });
+
+  it("links the route's files as low-priority preloads, by absolute URL, styles in CORS mode", () => {
+    expect(runInline('#/runs')).toEqual([
+      { rel: 'preload', as: 'style', crossOrigin: '', fetchPriority: 'low', href: 'https://course.example/app/assets/RunsPage.css' },
+      { rel: 'modulepreload', fetchPriority: 'low', href: 'https://course.example/app/assets/RunsPage.js' },
+      { rel: 'modulepreload', fetchPriority: 'low', href: 'https://course.example/app/assets/RunsView.js' },
+    ]);
+  });
+
+  it('does nothing, and throws nothing, when the table is missing or unreadable', () => {
+    expect(runInline('#/runs', null)).toEqual([]);
+    expect(runInline('#/runs', '{"pages": ')).toEqual([]);
+    expect(runInline('#/runs', 'null')).toEqual([]);
+    expect(runInline('#/runs', '{"pages": {}}')).toEqual([]);
+  });
+
+  it('is the source file without comment lines or indentation, so what the CSP hashes is small and fixed', () => {
+    expect(ROUTE_PRELOAD_SCRIPT.startsWith('(function () {')).toBe(true);
+    expect(ROUTE_PRELOAD_SCRIPT).not.toMatch(/^\s|\n\s|\n\/\/|\/\*\*/);
+    expect(ROUTE_PRELOAD_SCRIPT).not.toContain('</script');
   });
 });
 
@@ -84,28 +122,32 @@ describe('routePreloadsOf', () => {
   });
 });
 
-describe('the generated script', () => {
-  function run(hash: string) {
-    const appended: Record<string, string>[] = [];
-    const document = {
-      baseURI: 'https://course.example/app/index.html',
-      createElement: () => ({}) as Record<string, string>,
-      head: { appendChild: (link: Record<string, string>) => appended.push({ ...link }) },
-    };
-    runInNewContext(routePreloadSource(MAP), { location: { hash }, document, URL });
-    return appended;
-  }
+describe('withRoutePreload', () => {
+  const html = [
+    '<head>',
+    '<script type="module" crossorigin src="./assets/index.js"></script>',
+    '<link rel="modulepreload" crossorigin href="./assets/client.js">',
+    '<link rel="stylesheet" crossorigin href="./assets/index.css">',
+    '</head>',
+  ].join('\n');
 
-  it("links the route's files as low-priority preloads, by absolute URL, styles in CORS mode", () => {
-    expect(run('#/runs')).toEqual([
-      { rel: 'preload', as: 'style', crossOrigin: '', fetchPriority: 'low', href: 'https://course.example/app/assets/RunsPage.css' },
-      { rel: 'modulepreload', fetchPriority: 'low', href: 'https://course.example/app/assets/RunsPage.js' },
-      { rel: 'modulepreload', fetchPriority: 'low', href: 'https://course.example/app/assets/RunsView.js' },
-    ]);
+  it('puts the table and the script after the entry and before its stylesheet', () => {
+    const out = withRoutePreload(html, MAP);
+    const order = ['<script type="module"', 'rel="modulepreload"', 'id="route-files"', `<script>${ROUTE_PRELOAD_SCRIPT}</script>`, 'rel="stylesheet"'].map((part) => out.indexOf(part));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const table = /<script type="application\/json" id="route-files">(.*?)<\/script>/.exec(out)?.[1];
+    expect(JSON.parse(table ?? '')).toEqual(MAP);
   });
 
-  it('adds nothing on the course map or for an address it does not know', () => {
-    expect(run('#/')).toEqual([]);
-    expect(run('#/<img src=x onerror=1>')).toEqual([]);
+  it('refuses a page without a module script followed by a stylesheet', () => {
+    expect(() => withRoutePreload('<head><link rel="stylesheet" href="a.css"></head>', MAP)).toThrow(/module script/);
+    expect(() => withRoutePreload('<head><script type="module" src="a.js"></script></head>', MAP)).toThrow(/stylesheet/);
+  });
+
+  it('writes the table so that no value can close its block', () => {
+    const block = routeTableBlock({ pages: { runs: ['</script><script>alert(1)</script>'] }, lessons: {} });
+    expect(block.match(/<\/script>/g)).toHaveLength(1);
+    expect(JSON.parse(block.replace(/^<script[^>]*>|<\/script>$/g, '')).pages.runs[0]).toBe('</script><script>alert(1)</script>');
   });
 });

@@ -4,6 +4,7 @@ import { TrainingClient } from '../../../../src/state/training.svelte';
 import { ClinicianController } from '../../../../src/sims/clinician-in-the-loop/controller.svelte';
 import { inProcessTrainingWorker } from '../complaint-classifier-lab/workers';
 import { reactiveValues } from './values.svelte';
+import { clinicianMessages } from '../../../../src/messages/clinician-in-the-loop';
 
 function setup(seed = 42) {
   const values = reactiveValues({ seed, patients: 3000, leak: 75, drop: 'none' });
@@ -17,6 +18,33 @@ function setup(seed = 42) {
 }
 
 describe('ClinicianController', () => {
+  it('honours a Cancel pressed before the first training has its worker (the backend setting still being read)', { timeout: 90_000 }, async () => {
+    const recorded: NewRun[] = [];
+    let created = 0;
+    const values = reactiveValues({ seed: 42, patients: 500, leak: 75, drop: 'none' });
+    const lab = new ClinicianController(values.get, {
+      backend: () => new Promise((resolve) => setTimeout(() => resolve('cpu'), 20)),
+      createClient: (backend) => (created++, new TrainingClient({ backend, createWorker: () => inProcessTrainingWorker() })),
+      record: async (run) => void recorded.push(run),
+    });
+    await lab.setData({ seed: 42, patients: 500, leak: 75 });
+    const training = lab.train('all');
+    expect(lab.client).toBeNull();
+    lab.cancel();
+    expect(await training).toBeNull();
+    expect(lab.message).toBe(clinicianMessages.train.cancelled);
+    expect(lab.training).toBeNull();
+    expect(lab.all).toBeNull();
+    expect(recorded).toEqual([]);
+    // The next training is not cancelled by the old press.
+    expect(await lab.train('all')).not.toBeNull();
+    expect(created).toBe(1);
+    expect(recorded).toHaveLength(1);
+    lab.cancel(); // nothing is training: a stray press changes nothing
+    expect(await lab.train('all')).not.toBeNull();
+    lab.dispose();
+  });
+
   it('tells the leak story on the default cohort: better at the training hospital, worse at the second', { timeout: 90_000 }, async () => {
     const { lab, values, recorded } = setup();
     await lab.setData({ seed: 42, patients: 3000, leak: 75 });

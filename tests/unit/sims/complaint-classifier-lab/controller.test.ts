@@ -88,6 +88,21 @@ describe('ComplaintLabController', () => {
     expect(lab.networkScores!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
   });
 
+  it('honours a Cancel pressed before the first network training has its worker', async () => {
+    const { lab, runs } = await ready();
+    const training = lab.trainNetwork(values);
+    expect(lab.net.client).toBeNull();
+    lab.cancel();
+    await training;
+    expect(lab.net.client?.status).toBe('cancelled');
+    expect(lab.network).toBeNull();
+    expect(runs).toEqual([]);
+    // The next training is not cancelled by the old press.
+    await lab.trainNetwork(values);
+    expect(lab.network?.backend).toBe('cpu');
+    expect(runs).toHaveLength(1);
+  });
+
   it('gives the same network for the same seed on the same backend', async () => {
     const { lab } = await ready();
     await lab.trainNetwork(values);

@@ -10,6 +10,7 @@ import type { WorkerLike } from '../../../../src/state/training/channel';
 import { createTrainingHost } from '../../../../src/workers/training-host';
 import type { WorkerRequest } from '../../../../src/workers/protocol';
 import { reactiveValues } from './values.svelte';
+import { driftMessages } from '../../../../src/messages/drift-lab';
 
 /** The real training host in this thread on the cpu backend, behind a Worker-shaped object. */
 function inProcessWorker(): WorkerLike {
@@ -52,6 +53,26 @@ describe('DriftController', () => {
     values.set({ shadow: 0 });
     expect(lab.summaries).toEqual([]);
     expect(lab.shown).toBeNull();
+    lab.dispose();
+  });
+});
+
+describe('DriftController cancel', () => {
+  it('honours a Cancel pressed before the first year has its worker: no year runs and it says so', async () => {
+    const recorded: NewRun[] = [];
+    const lab = new DriftController(reactiveValues(defaults).get, {
+      backend: () => new Promise((resolve) => setTimeout(() => resolve('cpu'), 20)),
+      createClient: (backend) => new TrainingClient({ backend, createWorker: inProcessWorker }),
+      record: async (run) => void recorded.push(run),
+    });
+    const running = lab.runAll();
+    expect(lab.client).toBeNull();
+    lab.cancel();
+    await running;
+    expect(lab.message).toBe(driftMessages.run.cancelled);
+    expect(lab.summaries).toEqual([]);
+    expect(lab.busy).toBe(false);
+    expect(recorded).toEqual([]);
     lab.dispose();
   });
 });
