@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { builtPagePlugin } from './builtPage.ts';
 import { MANIFEST_FILE } from '../src/lib/webManifest.ts';
 
 /** The link vite-plugin-pwa writes into index.html. */
@@ -16,15 +17,4 @@ export function withoutManifestLink(html: string): string {
  * the build if the link is not there as written, so a change in the plugin cannot quietly
  * bring the manifest back into the page's first requests.
  */
-export function manifestLinkPlugin(): Plugin {
-  return {
-    name: 'manifest-link-later',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const html = bundle['index.html'];
-      if (!html || html.type !== 'asset') return; // worker bundles have no page
-      html.source = withoutManifestLink(String(html.source));
-    },
-  };
-}
+export const manifestLinkPlugin = (): Plugin => builtPagePlugin('manifest-link-later', withoutManifestLink);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin, Rollup } from 'vite';
+import { builtPagePlugin } from './builtPage.ts';
 
 /**
  * The chunks each route needs beyond the first load, by route kind: `pages.runs` for
@@ -91,15 +92,4 @@ export function withRoutePreload(html: string, map: RoutePreloads): string {
  * server, so only the page can tell which chunks it is about to need; inline, it asks for
  * them while the entry still downloads.
  */
-export function routePreloadPlugin(): Plugin {
-  return {
-    name: 'route-preload',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const html = bundle['index.html'];
-      if (!html || html.type !== 'asset') return; // worker bundles have no page
-      html.source = withRoutePreload(String(html.source), routePreloadsOf(bundle));
-    },
-  };
-}
+export const routePreloadPlugin = (): Plugin => builtPagePlugin('route-preload', (html, bundle) => withRoutePreload(html, routePreloadsOf(bundle)));
