@@ -9,9 +9,9 @@ type Frame = NonNullable<ReturnType<typeof loadedLab>>;
  * The labs of one section as it is drawn: which have their frame and chunks in (`frames`,
  * null for a frame that could not load), and how many blocks can be drawn before the first
  * lab that has not (`reachable`): blocks after a lab wait for it, so it mounts at its full
- * size and nothing below it moves. `request` asks for a lab once the next paint is on screen, so what
- * is already drawn (the text above it) reaches the screen first; `slow` is set while a
- * requested lab has taken longer than 300 ms.
+ * size and nothing below it moves. `request` asks for a lab once the next paint is on
+ * screen, so what is already drawn (the text above it) reaches the screen first; `slow` is
+ * set while a requested lab has taken longer than 300 ms.
  */
 export class LabFrames {
   frames = $state.raw<ReadonlyMap<string, Frame | null>>(new Map());
