@@ -12,5 +12,9 @@ const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 mount(App, { target });
 void firstPaint().then(() => preloadRoute(router.route));
-startServiceWorker();
-void pageSettled().then(() => linkManifest());
+// The manifest link and the service worker (install, offline) wait until the page has
+// settled, on one watch.
+void pageSettled().then(() => {
+  linkManifest();
+  startServiceWorker();
+});

@@ -1,5 +1,4 @@
 import { registerSW } from 'virtual:pwa-register';
-import { pageSettled } from '../lib/pageSettled';
 
 /**
  * The service worker's lifecycle as the page sees it. Updates use the prompt flow:
@@ -44,15 +43,13 @@ class ServiceWorkerState {
 
 export const serviceWorker = new ServiceWorkerState();
 /**
- * Registers the worker once the page has settled (loaded, and no new download for a
- * moment) and the main thread is idle, so its precache (every chunk, TF.js and the wasm
- * binaries) never competes with the route's own downloads and rendering, its labs' chunks
- * included. A first visit still ends installed and precached.
+ * Registers the worker once the main thread is idle. main.ts calls it once the page has
+ * settled (`pageSettled`: loaded, and no new download for a moment), so its precache (every
+ * chunk, TF.js and the wasm binaries) never competes with the route's own downloads and
+ * rendering, its labs' chunks included. A first visit still ends installed and precached.
  */
 export function startServiceWorker(): void {
   const start = () => serviceWorker.start();
-  void pageSettled().then(() => {
-    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 4000 });
-    else setTimeout(start, 0);
-  });
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 4000 });
+  else setTimeout(start, 0);
 }

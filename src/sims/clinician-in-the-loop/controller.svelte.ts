@@ -6,9 +6,9 @@ import type { BackendName, BackendTiming } from '../../engine/training/backend-p
 import { formatDuration } from '../../lib/format';
 import { clinicianMessages as m } from '../../messages/clinician-in-the-loop';
 import type { NewRun } from '../../state/runs.svelte';
-import { TrainingClient } from '../../state/training.svelte';
+import type { TrainingClient } from '../../state/training.svelte';
+import { LabTrainingClient, type LabTrainingOptions } from '../../state/labTrainingClient.svelte';
 import { runCurves } from '../../state/training/curves';
-import type { BackendRequest } from '../../workers/protocol';
 import { prepareData, sameSpec, type CohortSpec } from './data';
 import { featureLabel, formatScore } from './format';
 import { takeaway, winner, type Prediction } from './takeaway';
@@ -29,11 +29,7 @@ export interface ClinicianFit {
   version: string;
 }
 
-export interface ClinicianOptions {
-  /** Starts a training client on a backend (default: the real worker). */
-  createClient?: (backend: BackendRequest) => TrainingClient;
-  /** The backend to ask for, read when the first client is made (default 'auto'). */
-  backend?: () => BackendRequest | Promise<BackendRequest>;
+export interface ClinicianOptions extends LabTrainingOptions {
   onCalibration?: (timings: BackendTiming[]) => void;
   record?: (run: NewRun) => Promise<unknown>;
 }
@@ -49,11 +45,10 @@ const asFeature = (v: string): FeatureKey | null => (FEATURE_KEYS as readonly st
 export class ClinicianController {
   #values: () => CohortSpec & { drop: string };
   #options: ClinicianOptions;
-  #cancelled = false;
+  readonly #training: LabTrainingClient;
   data = $state.raw<LabData | null>(null);
   version = $state('');
   preparing = $state(false);
-  client = $state.raw<TrainingClient | null>(null);
   training = $state<ModelKind | null>(null);
   fits = $state.raw<Record<ModelKind, ClinicianFit | null>>({ all: null, without: null });
   message = $state('');
@@ -79,6 +74,12 @@ export class ClinicianController {
   constructor(values: () => CohortSpec & { drop: string }, options: ClinicianOptions = {}) {
     this.#values = values;
     this.#options = options;
+    this.#training = new LabTrainingClient(options);
+  }
+
+  /** The training client, once the first training has made it. */
+  get client(): TrainingClient | null {
+    return this.#training.client;
   }
 
   /** Shows the cohorts for `spec` (drawn off the input handler); the latest request wins. */
@@ -105,19 +106,11 @@ export class ClinicianController {
     if (!data || this.busy || (kind === 'without' && !dropped)) return null;
     this.training = kind;
     this.message = '';
-    this.#cancelled = false;
     const version = this.version;
     const started = performance.now();
     try {
-      const client = await this.#ensureClient();
-      // Cancel pressed while the first training still waited for its client (the backend
-      // setting is read from storage): there was no client to tell, so it is honoured here.
-      if (this.#cancelled) {
-        this.message = m.train.cancelled;
-        return null;
-      }
       const inputs = trainingInputs(data, dropped);
-      const done = await client.startLogistic({ x: inputs.x, y: inputs.y, rows: inputs.rows, cols: inputs.cols, ...CLINICIAN_TRAINING, seed: data.seed });
+      const { client, result: done } = await this.#training.run((c) => c.startLogistic({ x: inputs.x, y: inputs.y, rows: inputs.rows, cols: inputs.cols, ...CLINICIAN_TRAINING, seed: data.seed }));
       this.#noteCalibration(client);
       if (!done || data !== this.data) {
         this.message = client.status === 'error' && client.error ? m.train.failed(client.error.message) : m.train.cancelled;
@@ -140,9 +133,7 @@ export class ClinicianController {
 
   /** Stops the running training at the next batch (or before it starts). */
   cancel(): void {
-    if (!this.training) return;
-    this.#cancelled = true;
-    this.client?.cancel();
+    this.#training.cancel();
   }
 
   /** Shows the second hospital's results for the current pair of models, once a prediction is made. */
@@ -151,18 +142,11 @@ export class ClinicianController {
   }
 
   dispose(): void {
-    this.client?.dispose();
+    this.#training.dispose();
   }
 
   #pairKey(): string {
     return `${this.version}|${this.dropped ?? ''}`;
-  }
-
-  async #ensureClient(): Promise<TrainingClient> {
-    if (this.client) return this.client;
-    const backend = (await this.#options.backend?.()) ?? 'auto';
-    this.client = (this.#options.createClient ?? ((b) => new TrainingClient({ backend: b })))(backend);
-    return this.client;
   }
 
   #noteCalibration(client: TrainingClient): void {

@@ -7,7 +7,8 @@ import { randomId } from '../../lib/id';
 import type { ModelRecord, RunRecord } from '../../persistence/schema';
 import type { ModelSummary } from '../../persistence/repository';
 import type { NewRun } from '../../state/runs.svelte';
-import { TrainingClient } from '../../state/training.svelte';
+import type { TrainingClient } from '../../state/training.svelte';
+import { LabTrainingClient, type LabTrainingOptions } from '../../state/labTrainingClient.svelte';
 import { runCurves } from '../../state/training/curves';
 import type { BackendRequest, TrainJob } from '../../workers/protocol';
 import type { CorpusResult, CorpusSpec } from '../../workers/treeProtocol';
@@ -40,11 +41,7 @@ export interface ModelStore {
 /** What became of a save. */
 export type SaveOutcome = 'saved' | 'full' | 'failed';
 
-export interface NetworkOptions {
-  /** Starts a training client on a backend (default: the real worker). */
-  createClient?: (backend: BackendRequest) => TrainingClient;
-  /** The backend to start with, read when the first client is made. */
-  backend?: () => BackendRequest | Promise<BackendRequest>;
+export interface NetworkOptions extends LabTrainingOptions {
   /** Called with a calibration the worker ran because the backend was 'auto'. */
   onCalibration?: (timings: BackendTiming[]) => void;
   record?: (run: NewRun) => Promise<RunRecord | undefined>;
@@ -60,9 +57,6 @@ type Phase = 'idle' | 'training' | 'scoring' | 'saving' | 'loading' | 'recoverin
  * The worker is made on first use, on the backend the settings ask for.
  */
 export class NetworkController {
-  client = $state.raw<TrainingClient | null>(null);
-  /** The backend the current client was asked for ('auto' calibrates first). */
-  requested = $state<BackendRequest | null>(null);
   result = $state.raw<NetworkResult | null>(null);
   phase = $state<Phase>('idle');
   saved = $state.raw<ModelSummary | null>(null);
@@ -73,10 +67,21 @@ export class NetworkController {
   #options: NetworkOptions;
   #last: { job: TrainJob; corpus: CorpusResult } | null = null;
   #calibrationSeen: BackendTiming[] | null = null;
-  #cancelled = false;
+  readonly #training: LabTrainingClient;
 
   constructor(options: NetworkOptions = {}) {
     this.#options = options;
+    this.#training = new LabTrainingClient(options);
+  }
+
+  /** The training client, made on first use. */
+  get client(): TrainingClient | null {
+    return this.#training.client;
+  }
+
+  /** The backend the current client was asked for ('auto' calibrates first). */
+  get requested(): BackendRequest | null {
+    return this.#training.requested;
   }
 
   /** Trains on `job` (made from `corpus`), scores on the holdout and records the run. Null when cancelled or failed. */
@@ -87,14 +92,8 @@ export class NetworkController {
     this.result = null;
     this.notice = null;
     this.phase = 'training';
-    this.#cancelled = false;
     try {
-      const client = await this.#ensureClient();
-      const training = client.start(job);
-      // Cancel pressed while the first training still waited for its client (the backend
-      // setting is read from storage): there was no client to tell then, so it is told now.
-      if (this.#cancelled) client.cancel();
-      const done = await training;
+      const { client, result: done } = await this.#training.run((c) => c.start(job));
       this.#noteCalibration(client);
       if (!done) return null;
       this.phase = 'scoring';
@@ -121,8 +120,7 @@ export class NetworkController {
 
   /** Stops the running training at the next batch (or before it starts). */
   cancel(): void {
-    this.#cancelled = true;
-    this.client?.cancel();
+    this.#training.cancel();
   }
 
   /** After a failure: starts a fresh worker on `backend` (for this session) and trains the last job again. */
@@ -132,8 +130,8 @@ export class NetworkController {
     this.phase = 'recovering';
     this.notice = null;
     try {
-      await (await this.#ensureClient()).useBackend(backend);
-      this.requested = backend;
+      await (await this.#training.ensure()).useBackend(backend);
+      this.#training.requested = backend;
     } catch (e) {
       this.phase = 'idle';
       this.notice = m.status.failed(e instanceof Error ? e.message : String(e));
@@ -221,7 +219,7 @@ export class NetworkController {
       }
       const corpus = await ensureCorpus(spec);
       if (!corpus) return null;
-      const client = await this.#ensureClient();
+      const client = await this.#training.ensure();
       const info = await client.load({ topology: record.topology as object, weightSpecs: record.weightSpecs as ModelArtifact['weightSpecs'], weightData: record.weightData });
       if (info.inputDim !== corpus.cols || corpus.datasetVersion !== run.datasetVersion) {
         this.notice = m.network.mismatch;
@@ -249,15 +247,7 @@ export class NetworkController {
   }
 
   dispose(): void {
-    this.client?.dispose();
-  }
-
-  async #ensureClient(): Promise<TrainingClient> {
-    if (this.client) return this.client;
-    const backend = (await this.#options.backend?.()) ?? 'auto';
-    this.requested = backend;
-    this.client = (this.#options.createClient ?? ((b) => new TrainingClient({ backend: b })))(backend);
-    return this.client;
+    this.#training.dispose();
   }
 
   /** Predicts the holdout and scores it. */

@@ -5,8 +5,8 @@ import type { BackendName, BackendTiming } from '../../engine/training/backend-p
 import { formatDuration } from '../../lib/format';
 import { driftMessages as m } from '../../messages/drift-lab';
 import type { NewRun } from '../../state/runs.svelte';
-import { TrainingClient } from '../../state/training.svelte';
-import type { BackendRequest } from '../../workers/protocol';
+import type { TrainingClient } from '../../state/training.svelte';
+import { LabTrainingClient, type LabTrainingOptions } from '../../state/labTrainingClient.svelte';
 import { takeaway } from './takeaway';
 
 export const LAB_ID = 'drift-lab';
@@ -33,9 +33,7 @@ export interface DriftRun {
   durationMs: number;
 }
 
-export interface DriftOptions {
-  createClient?: (backend: BackendRequest) => TrainingClient;
-  backend?: () => BackendRequest | Promise<BackendRequest>;
+export interface DriftOptions extends LabTrainingOptions {
   onCalibration?: (timings: BackendTiming[]) => void;
   record?: (run: NewRun) => Promise<unknown>;
 }
@@ -68,7 +66,6 @@ export const comparisonKey = (s: YearSpec): string => JSON.stringify({ ...s, pol
 export class DriftController {
   #values: () => DriftValues;
   #options: DriftOptions;
-  client = $state.raw<TrainingClient | null>(null);
   /** Finished years by comparison key, then policy. */
   years = $state.raw<Record<string, Partial<Record<Policy, DriftRun>>>>({});
   running = $state<Policy | null>(null);
@@ -77,6 +74,7 @@ export class DriftController {
   message = $state('');
   #stop = false;
   #calibrationSeen: BackendTiming[] | null = null;
+  readonly #training: LabTrainingClient;
 
   readonly spec = $derived.by(() => yearSpec(this.#values()));
   readonly group = $derived(this.years[comparisonKey(this.spec)] ?? {});
@@ -88,6 +86,12 @@ export class DriftController {
   constructor(values: () => DriftValues, options: DriftOptions = {}) {
     this.#values = values;
     this.#options = options;
+    this.#training = new LabTrainingClient(options);
+  }
+
+  /** The training client, once the first year has made it. */
+  get client(): TrainingClient | null {
+    return this.#training.client;
   }
 
   /** Runs the year under the current policy. */
@@ -102,11 +106,11 @@ export class DriftController {
 
   cancel(): void {
     this.#stop = true;
-    this.client?.cancel();
+    this.#training.cancel();
   }
 
   dispose(): void {
-    this.client?.dispose();
+    this.#training.dispose();
   }
 
   async #runPolicies(policies: Policy[]): Promise<void> {
@@ -115,7 +119,7 @@ export class DriftController {
     this.message = '';
     const base = this.spec;
     try {
-      const client = await this.#ensureClient();
+      const client = await this.#training.ensure();
       for (const policy of policies) {
         if (this.#stop) {
           // Cancel pressed before this policy's year began (while the client was being made,
@@ -147,13 +151,6 @@ export class DriftController {
     } finally {
       this.running = null;
     }
-  }
-
-  async #ensureClient(): Promise<TrainingClient> {
-    if (this.client) return this.client;
-    const backend = (await this.#options.backend?.()) ?? 'auto';
-    this.client = (this.#options.createClient ?? ((b) => new TrainingClient({ backend: b })))(backend);
-    return this.client;
   }
 
   #noteCalibration(client: TrainingClient): void {
